@@ -1,0 +1,16 @@
+/// Everything a key can ask kutip to do.
+public enum Action: Hashable, Sendable {
+    case moveDown, moveUp, halfPageDown, halfPageUp, pageDown, pageUp, top, bottom
+    case openAlone, openBeside, closeColumn
+    case nextColumn, previousColumn
+    case nextQuote, previousQuote, nextEntity, previousEntity
+    case filter, search, clear
+    case help, quit, back, redraw
+}
+
+/// Where a key binding applies.
+public enum KeyContext: String, Hashable, Sendable, CaseIterable {
+    case library = "Library"
+    case reader = "Reader"
+    case help = "Help"
+}

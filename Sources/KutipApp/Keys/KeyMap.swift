@@ -1,0 +1,73 @@
+import KutipGrid
+
+/// One line of the key table: the keys, where they work, what they do. The same table binds the
+/// keys and writes the help screen, so the two cannot drift apart (as in tig and newsboat).
+public struct KeyBinding: Sendable {
+    public let keys: [Key]
+    /// How the keys are written in the help: `j ↓`.
+    public let label: String
+    public let contexts: [KeyContext]
+    public let action: Action
+    public let summary: String
+}
+
+/// The key table. DESIGN.md fixes the less/vim keys that users and tests rely on.
+public enum KeyMap {
+    public static let bindings: [KeyBinding] = [
+        KeyBinding(keys: [.character("j"), .down, .control("n")], label: "j ↓", contexts: [.library, .reader, .help],
+                   action: .moveDown, summary: "next article / scroll down"),
+        KeyBinding(keys: [.character("k"), .up, .control("p")], label: "k ↑", contexts: [.library, .reader, .help],
+                   action: .moveUp, summary: "previous article / scroll up"),
+        KeyBinding(keys: [.pageDown, .character(" "), .control("f")], label: "PgDn Space", contexts: [.library, .reader, .help],
+                   action: .pageDown, summary: "page down"),
+        KeyBinding(keys: [.pageUp, .character("b"), .control("b")], label: "PgUp b", contexts: [.library, .reader, .help],
+                   action: .pageUp, summary: "page up"),
+        KeyBinding(keys: [.control("d")], label: "Ctrl-D", contexts: [.library, .reader, .help],
+                   action: .halfPageDown, summary: "half a page down"),
+        KeyBinding(keys: [.control("u")], label: "Ctrl-U", contexts: [.library, .reader, .help],
+                   action: .halfPageUp, summary: "half a page up"),
+        KeyBinding(keys: [.character("g"), .home], label: "g Home", contexts: [.library, .reader, .help],
+                   action: .top, summary: "go to the top"),
+        KeyBinding(keys: [.character("G"), .end], label: "G End", contexts: [.library, .reader, .help],
+                   action: .bottom, summary: "go to the end"),
+        KeyBinding(keys: [.enter], label: "Enter", contexts: [.library],
+                   action: .openAlone, summary: "open the article alone in the reader"),
+        KeyBinding(keys: [.character("v")], label: "v", contexts: [.library],
+                   action: .openBeside, summary: "open the article beside the open ones (up to 4)"),
+        KeyBinding(keys: [.tab, .character("l"), .right], label: "Tab l →", contexts: [.reader],
+                   action: .nextColumn, summary: "focus the next column"),
+        KeyBinding(keys: [.backTab, .character("h"), .left], label: "S-Tab h ←", contexts: [.reader],
+                   action: .previousColumn, summary: "focus the previous column"),
+        KeyBinding(keys: [.character("n")], label: "n", contexts: [.reader],
+                   action: .nextQuote, summary: "next quotation (next match after a search)"),
+        KeyBinding(keys: [.character("N")], label: "N", contexts: [.reader],
+                   action: .previousQuote, summary: "previous quotation (previous match after a search)"),
+        KeyBinding(keys: [.character("e")], label: "e", contexts: [.reader],
+                   action: .nextEntity, summary: "select the next entity: lit in every column"),
+        KeyBinding(keys: [.character("E")], label: "E", contexts: [.reader],
+                   action: .previousEntity, summary: "select the previous entity"),
+        KeyBinding(keys: [.character("x")], label: "x", contexts: [.reader],
+                   action: .closeColumn, summary: "close the focused column"),
+        KeyBinding(keys: [.character("/")], label: "/", contexts: [.library],
+                   action: .filter, summary: "filter the list by any word, outlet or entity"),
+        KeyBinding(keys: [.character("/")], label: "/", contexts: [.reader],
+                   action: .search, summary: "search the text of the focused column"),
+        KeyBinding(keys: [.escape], label: "Esc", contexts: [.library, .reader],
+                   action: .clear, summary: "clear the filter, search or selection"),
+        KeyBinding(keys: [.character("?"), .function(1)], label: "? F1", contexts: [.library, .reader],
+                   action: .help, summary: "this help"),
+        KeyBinding(keys: [.control("l")], label: "Ctrl-L", contexts: [.library, .reader, .help],
+                   action: .redraw, summary: "redraw the screen"),
+        KeyBinding(keys: [.character("q"), .escape, .character("?")], label: "q Esc ?", contexts: [.help],
+                   action: .back, summary: "close the help"),
+        KeyBinding(keys: [.character("q")], label: "q", contexts: [.reader],
+                   action: .back, summary: "back to the library (the columns stay open)"),
+        KeyBinding(keys: [.character("q")], label: "q", contexts: [.library],
+                   action: .quit, summary: "quit kutip"),
+    ]
+
+    /// The action bound to `key` where the user is, if any.
+    public static func action(for key: Key, in context: KeyContext) -> Action? {
+        bindings.first { $0.contexts.contains(context) && $0.keys.contains(key) }?.action
+    }
+}

@@ -1,0 +1,43 @@
+import KutipCore
+
+/// An article that has been read, with its analysis and its text wrapped for the widths it is
+/// shown at (computed when a key or a resize changes the width, never while drawing).
+public struct LoadedArticle: Sendable {
+    public let article: Article
+    public let analysis: ArticleAnalysis
+    private(set) var layouts: [Int: [VisualLine]] = [:]
+
+    public init(article: Article, analysis: ArticleAnalysis) {
+        self.article = article
+        self.analysis = analysis
+    }
+
+    /// The wrapped lines at `width`, from the cache or wrapped now.
+    public func lines(width: Int) -> [VisualLine] {
+        layouts[width] ?? TextWrapper.wrap(article.scalars, width: width)
+    }
+
+    /// Wraps the text for `width` unless done already. Keeps only a few widths: one per column
+    /// count the user switches between.
+    mutating func prepare(width: Int) {
+        guard layouts[width] == nil else { return }
+        if layouts.count >= 4 { layouts.removeAll() }
+        layouts[width] = TextWrapper.wrap(article.scalars, width: width)
+    }
+
+    /// The index of the visual line that holds offset `offset`.
+    public func lineIndex(of offset: Int, width: Int) -> Int {
+        let lines = lines(width: width)
+        var low = 0, high = lines.count - 1, found = 0
+        while low <= high {
+            let mid = (low + high) / 2
+            if lines[mid].start <= offset {
+                found = mid
+                low = mid + 1
+            } else {
+                high = mid - 1
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,33 @@
+import KutipCore
+
+/// One article column in the reader.
+public struct ReaderColumn: Sendable, Equatable {
+    public let articleID: ArticleID
+    /// The first visual line shown.
+    public var scroll = 0
+    /// The selected quotation, as an index into the article's quotes.
+    public var selectedQuote: Int?
+
+    public init(articleID: ArticleID) { self.articleID = articleID }
+}
+
+/// The reader: up to four columns side by side, one of them focused.
+public struct ReaderState: Sendable {
+    public static let maximumColumns = 4
+    public var columns: [ReaderColumn] = []
+    public var focus = 0
+    /// The entity whose mentions are lit in every column: its text, compared case-insensitively.
+    public var selectedEntity: SelectedEntity?
+    /// The last text search, whose matches are marked and which `n`/`N` step through until Esc.
+    public var search: String?
+
+    public var focusedColumn: ReaderColumn? { columns.indices.contains(focus) ? columns[focus] : nil }
+}
+
+/// An entity picked in one column, lit wherever the same name occurs.
+public struct SelectedEntity: Sendable, Equatable {
+    public var articleID: ArticleID
+    public var start: Int
+    public var end: Int
+    public var key: String
+}

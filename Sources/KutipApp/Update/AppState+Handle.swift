@@ -1,0 +1,165 @@
+import KutipCore
+import KutipGrid
+
+extension AppState {
+    /// Applies one input event: the only way the state changes.
+    public mutating func handle(_ event: InputEvent) -> Effect? {
+        defer { prepareForDrawing() }
+        switch event {
+        case let .resize(width, height):
+            resize(width: width, height: height)
+            return nil
+        case let .mouse(mouse):
+            message = nil
+            handleMouse(mouse)
+            return nil
+        case let .key(key):
+            message = nil
+            if prompt != nil { return handlePromptKey(key) }
+            let context: KeyContext = showingHelp ? .help : (screen == .library ? .library : .reader)
+            guard let action = KeyMap.action(for: key, in: context) else {
+                if case let .character(c) = key { message = "\(c): no such key here (? for help)" }
+                return nil
+            }
+            return perform(action, in: context)
+        }
+    }
+
+    mutating func perform(_ action: Action, in context: KeyContext) -> Effect? {
+        switch context {
+        case .help: return performInHelp(action)
+        case .library: return performInLibrary(action)
+        case .reader: return performInReader(action)
+        }
+    }
+
+    // MARK: Help
+
+    /// The help's text lines, generated from the key table.
+    public var helpLines: [HelpLine] { HelpLine.lines(from: KeyMap.bindings) }
+
+    mutating func performInHelp(_ action: Action) -> Effect? {
+        let page = max(1, height - 2)
+        let maxScroll = max(0, helpLines.count - page)
+        switch action {
+        case .moveDown: helpScroll += 1
+        case .moveUp: helpScroll -= 1
+        case .pageDown: helpScroll += page
+        case .pageUp: helpScroll -= page
+        case .halfPageDown: helpScroll += page / 2
+        case .halfPageUp: helpScroll -= page / 2
+        case .top: helpScroll = 0
+        case .bottom: helpScroll = maxScroll
+        case .back: showingHelp = false
+        case .redraw: return .redrawAll
+        default: break
+        }
+        helpScroll = min(max(0, helpScroll), maxScroll)
+        return nil
+    }
+
+    // MARK: Library
+
+    mutating func performInLibrary(_ action: Action) -> Effect? {
+        let page = libraryPageHeight
+        switch action {
+        case .moveDown: library.move(by: 1, pageHeight: page)
+        case .moveUp: library.move(by: -1, pageHeight: page)
+        case .pageDown: library.move(by: page, pageHeight: page)
+        case .pageUp: library.move(by: -page, pageHeight: page)
+        case .halfPageDown: library.move(by: page / 2, pageHeight: page)
+        case .halfPageUp: library.move(by: -page / 2, pageHeight: page)
+        case .top: library.move(by: -library.visible.count, pageHeight: page)
+        case .bottom: library.move(by: library.visible.count, pageHeight: page)
+        case .openAlone: openSelected(beside: false)
+        case .openBeside: openSelected(beside: true)
+        case .filter: prompt = .filter(LineEditor(text: library.filter))
+        case .clear:
+            if !library.filter.isEmpty { applyFilter("") }
+        case .help: showingHelp = true; helpScroll = 0
+        case .quit: return .quit
+        case .redraw: return .redrawAll
+        default: break
+        }
+        return nil
+    }
+
+    mutating func openSelected(beside: Bool) {
+        guard let index = library.selectedEntry else { return }
+        let entry = corpus.entries[index]
+        guard load(entry: index) != nil else {
+            message = "\(entry.fileName): \(summaries[entry.id]?.problem?.description ?? "cannot be read")"
+            return
+        }
+        if let open = reader.columns.firstIndex(where: { $0.articleID == entry.id }) {
+            if !beside { reader.columns = [reader.columns[open]] }
+            reader.focus = beside ? open : 0
+        } else if beside {
+            if reader.columns.count >= ReaderState.maximumColumns {
+                message = "Four columns are open: close one with x in the reader first"
+                return
+            }
+            reader.columns.append(ReaderColumn(articleID: entry.id))
+            reader.focus = reader.columns.count - 1
+        } else {
+            let previous = reader.columns.map(\.articleID)
+            reader.columns = [ReaderColumn(articleID: entry.id)]
+            reader.focus = 0
+            for id in previous where id != entry.id { unloadIfHidden(id) }
+        }
+        if let selection = reader.selectedEntity, !reader.columns.contains(where: { $0.articleID == selection.articleID }) {
+            reader.selectedEntity = nil
+        }
+        screen = .reader
+    }
+
+    mutating func applyFilter(_ text: String) {
+        let needle = text.lowercased().split(separator: " ").map(String.init)
+        if !needle.isEmpty {
+            // Filtering reads every article once; its summary is kept for the rest of the session.
+            for index in corpus.entries.indices where summaries[corpus.entries[index].id] == nil {
+                load(entry: index)
+                unloadIfHidden(corpus.entries[index].id)
+            }
+        }
+        let entries = corpus.entries
+        let summaries = self.summaries
+        library.apply(filter: text, matching: { index in
+            let haystack = summaries[entries[index].id]?.searchText ?? entries[index].fileName.lowercased()
+            return needle.allSatisfy { haystack.contains($0) }
+        }, entryCount: entries.count)
+    }
+
+    // MARK: Prompt
+
+    mutating func handlePromptKey(_ key: Key) -> Effect? {
+        guard let current = prompt else { return nil }
+        var editor: LineEditor
+        switch current {
+        case let .filter(e), let .search(e): editor = e
+        }
+        switch key {
+        case .escape:
+            prompt = nil
+            if case .filter = current { applyFilter("") }
+            return nil
+        case .enter:
+            prompt = nil
+            if case .search = current { startSearch(editor.text) }
+            return nil
+        case .backspace, .delete: editor.deleteBackward()
+        case .control("w"): editor.deleteWord()
+        case .control("u"): editor.text = ""
+        case let .character(c): editor.type(c)
+        default: return nil
+        }
+        switch current {
+        case .filter:
+            prompt = .filter(editor)
+            applyFilter(editor.text)  // filter as you type
+        case .search:
+            prompt = .search(editor)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,255 @@
+import KutipCore
+import KutipGrid
+
+extension AppState {
+    mutating func performInReader(_ action: Action) -> Effect? {
+        let page = max(1, readerGeometry.textHeight)
+        switch action {
+        case .moveDown: scrollFocused(by: 1)
+        case .moveUp: scrollFocused(by: -1)
+        case .pageDown: scrollFocused(by: max(1, page - 1))
+        case .pageUp: scrollFocused(by: -max(1, page - 1))
+        case .halfPageDown: scrollFocused(by: page / 2)
+        case .halfPageUp: scrollFocused(by: -page / 2)
+        case .top: scrollFocused(to: 0)
+        case .bottom: scrollFocused(to: Int.max / 2)
+        case .nextColumn:
+            if !reader.columns.isEmpty { reader.focus = (reader.focus + 1) % reader.columns.count }
+        case .previousColumn:
+            if !reader.columns.isEmpty { reader.focus = (reader.focus + reader.columns.count - 1) % reader.columns.count }
+        case .nextQuote:
+            if reader.search != nil { stepSearch(forward: true) } else { stepQuote(forward: true) }
+        case .previousQuote:
+            if reader.search != nil { stepSearch(forward: false) } else { stepQuote(forward: false) }
+        case .nextEntity: stepEntity(forward: true)
+        case .previousEntity: stepEntity(forward: false)
+        case .closeColumn: closeFocusedColumn()
+        case .search: prompt = .search(LineEditor())
+        case .clear:
+            if reader.search != nil {
+                reader.search = nil
+            } else if reader.selectedEntity != nil {
+                reader.selectedEntity = nil
+            } else if reader.focus < reader.columns.count {
+                reader.columns[reader.focus].selectedQuote = nil
+            }
+        case .help: showingHelp = true; helpScroll = 0
+        case .back: screen = .library
+        case .redraw: return .redrawAll
+        default: break
+        }
+        return nil
+    }
+
+    mutating func scrollFocused(by delta: Int) {
+        guard reader.focus < reader.columns.count else { return }
+        reader.columns[reader.focus].scroll += delta
+        clampScroll(column: reader.focus)
+    }
+
+    mutating func scrollFocused(to line: Int) {
+        guard reader.focus < reader.columns.count else { return }
+        reader.columns[reader.focus].scroll = line
+        clampScroll(column: reader.focus)
+    }
+
+    /// Scrolls column `index` so that `offset` is on screen, a third of the way down if it was not.
+    mutating func reveal(offset: Int, inColumn index: Int) {
+        let geometry = readerGeometry
+        guard let article = loaded[reader.columns[index].articleID] else { return }
+        let width = geometry.textWidth(of: index)
+        let line = article.lineIndex(of: offset, width: width)
+        let scroll = reader.columns[index].scroll
+        if line < scroll || line >= scroll + geometry.textHeight {
+            reader.columns[index].scroll = line - geometry.textHeight / 3
+            clampScroll(column: index)
+        }
+    }
+
+    /// The first code point shown in a column.
+    func firstVisibleOffset(inColumn index: Int) -> Int {
+        guard let article = loaded[reader.columns[index].articleID] else { return 0 }
+        let lines = article.lines(width: readerGeometry.textWidth(of: index))
+        let scroll = reader.columns[index].scroll
+        return lines.indices.contains(scroll) ? lines[scroll].start : 0
+    }
+
+    mutating func stepQuote(forward: Bool) {
+        let index = reader.focus
+        guard index < reader.columns.count, let article = loaded[reader.columns[index].articleID] else { return }
+        let quotes = article.analysis.quotes
+        guard !quotes.isEmpty else {
+            message = "No quotations in this article"
+            return
+        }
+        let next: Int?
+        if let current = reader.columns[index].selectedQuote {
+            next = forward ? (current + 1 < quotes.count ? current + 1 : nil) : (current > 0 ? current - 1 : nil)
+        } else {
+            let top = firstVisibleOffset(inColumn: index)
+            next = forward ? quotes.firstIndex { $0.end > top } : quotes.lastIndex { $0.start < top } ?? quotes.indices.first
+        }
+        guard let target = next else {
+            message = forward ? "Last quotation" : "First quotation"
+            return
+        }
+        reader.columns[index].selectedQuote = target
+        reveal(offset: quotes[target].start, inColumn: index)
+    }
+
+    mutating func stepEntity(forward: Bool) {
+        let index = reader.focus
+        guard index < reader.columns.count, let article = loaded[reader.columns[index].articleID] else { return }
+        let entities = article.analysis.entities
+        guard !entities.isEmpty else {
+            message = "No entities in this article"
+            return
+        }
+        let target: Int?
+        if let current = reader.selectedEntity, current.articleID == article.article.id,
+           let at = entities.firstIndex(where: { $0.start == current.start }) {
+            target = forward ? (at + 1 < entities.count ? at + 1 : nil) : (at > 0 ? at - 1 : nil)
+        } else {
+            let top = firstVisibleOffset(inColumn: index)
+            target = forward ? entities.firstIndex { $0.start >= top } : entities.lastIndex { $0.start < top } ?? 0
+        }
+        guard let chosen = target else {
+            message = forward ? "Last entity" : "First entity"
+            return
+        }
+        let entity = entities[chosen]
+        let name = article.article.text(from: entity.start, to: entity.end)
+        reader.selectedEntity = SelectedEntity(articleID: article.article.id, start: entity.start, end: entity.end,
+                                               key: name.lowercased())
+        reveal(offset: entity.start, inColumn: index)
+        let others = reader.columns.indices.filter { $0 != index }.reduce(0) { count, other in
+            count + (loaded[reader.columns[other].articleID].map { mentions(of: name.lowercased(), in: $0).count } ?? 0)
+        }
+        let here = mentions(of: name.lowercased(), in: article).count
+        message = "\(name) (\(entity.type.rawValue)): \(here) here" + (reader.columns.count > 1 ? ", \(others) in the other columns" : "")
+    }
+
+    /// Entities of an article whose text is `key` (lower-cased).
+    public func mentions(of key: String, in article: LoadedArticle) -> [EntitySpan] {
+        article.analysis.entities.filter { article.article.text(from: $0.start, to: $0.end).lowercased() == key }
+    }
+
+    mutating func closeFocusedColumn() {
+        guard reader.focus < reader.columns.count else { return }
+        let id = reader.columns.remove(at: reader.focus).articleID
+        unloadIfHidden(id)
+        if reader.selectedEntity?.articleID == id { reader.selectedEntity = nil }
+        reader.focus = min(reader.focus, max(0, reader.columns.count - 1))
+        if reader.columns.isEmpty { screen = .library }
+    }
+
+    // MARK: Search
+
+    mutating func startSearch(_ text: String) {
+        guard !text.isEmpty else {
+            reader.search = nil
+            return
+        }
+        reader.search = text
+        let index = reader.focus
+        guard index < reader.columns.count, let article = loaded[reader.columns[index].articleID] else { return }
+        let top = firstVisibleOffset(inColumn: index)
+        let matches = TextSearch.matches(of: text, in: article.article.scalars)
+        guard let first = matches.first(where: { $0.lowerBound >= top }) ?? matches.first else {
+            message = "Not found: \(text)"
+            return
+        }
+        reveal(offset: first.lowerBound, inColumn: index)
+        message = "\(matches.count) match\(matches.count == 1 ? "" : "es") for “\(text)” (n/N to step, Esc to clear)"
+    }
+
+    mutating func stepSearch(forward: Bool) {
+        guard let text = reader.search else { return }
+        let index = reader.focus
+        guard index < reader.columns.count, let article = loaded[reader.columns[index].articleID] else { return }
+        let matches = TextSearch.matches(of: text, in: article.article.scalars)
+        guard !matches.isEmpty else {
+            message = "Not found: \(text)"
+            return
+        }
+        let geometry = readerGeometry
+        let lines = article.lines(width: geometry.textWidth(of: index))
+        let scroll = reader.columns[index].scroll
+        let top = lines.indices.contains(scroll) ? lines[scroll].start : 0
+        // Step from the match at the top third of the view, as less does from the first line.
+        let anchorLine = min(lines.count - 1, scroll + geometry.textHeight / 3)
+        let anchor = lines.indices.contains(anchorLine) ? lines[anchorLine].start : top
+        let target = forward ? matches.first { $0.lowerBound > anchor } : matches.last { $0.lowerBound < anchor }
+        guard let match = target else {
+            message = forward ? "No more matches below" : "No more matches above"
+            return
+        }
+        let line = article.lineIndex(of: match.lowerBound, width: geometry.textWidth(of: index))
+        reader.columns[index].scroll = line - geometry.textHeight / 3
+        clampScroll(column: index)
+    }
+
+    // MARK: Mouse
+
+    mutating func handleMouse(_ mouse: MouseEvent) {
+        if showingHelp {
+            switch mouse.action {
+            case .wheelDown: _ = performInHelp(.moveDown)
+            case .wheelUp: _ = performInHelp(.moveUp)
+            case .press: break
+            }
+            return
+        }
+        switch screen {
+        case .library:
+            switch mouse.action {
+            case .wheelDown: library.move(by: 3, pageHeight: libraryPageHeight)
+            case .wheelUp: library.move(by: -3, pageHeight: libraryPageHeight)
+            case .press:
+                let row = library.top + mouse.y - 1
+                if mouse.y >= 1, mouse.y <= libraryPageHeight, library.visible.indices.contains(row) {
+                    library.cursor = row
+                }
+            }
+        case .reader:
+            let geometry = readerGeometry
+            guard geometry.fits, let index = geometry.column(at: mouse.x) else { return }
+            switch mouse.action {
+            case .press: reader.focus = index
+            case .wheelDown, .wheelUp:
+                reader.columns[index].scroll += mouse.action == .wheelDown ? 3 : -3
+                clampScroll(column: index)
+            }
+        }
+    }
+}
+
+/// Case-insensitive search in an article's text, in code-point offsets.
+public enum TextSearch {
+    public static func matches(of query: String, in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        let needle = query.unicodeScalars.map(fold)
+        guard !needle.isEmpty, needle.count <= scalars.count else { return [] }
+        var result: [Range<Int>] = []
+        var i = 0
+        while i + needle.count <= scalars.count {
+            var k = 0
+            while k < needle.count, fold(scalars[i + k]) == needle[k] { k += 1 }
+            if k == needle.count {
+                result.append(i..<(i + k))
+                i += k
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// A scalar's lower-case form when that is one scalar (so offsets stay put), else itself.
+    static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar.value < 0x80 {
+            return (scalar.value >= 0x41 && scalar.value <= 0x5A) ? Unicode.Scalar(scalar.value + 32)! : scalar
+        }
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        return lower.count == 1 ? lower.first! : scalar
+    }
+}

@@ -1,0 +1,64 @@
+import KutipCore
+import KutipGrid
+
+/// The bottom line: where you are, or the line being typed.
+enum StatusBar {
+    static func draw(_ state: AppState, into grid: inout Grid) {
+        let y = grid.height - 1
+        let theme = state.theme
+        grid.fill(x: 0, y: y, width: grid.width, height: 1, with: Cell(style: theme.statusBar))
+        if let prompt = state.prompt {
+            let (sign, text, hint): (String, String, String)
+            switch prompt {
+            case let .filter(editor): (sign, text, hint) = ("/", editor.text, "  Enter keeps · Esc clears")
+            case let .search(editor): (sign, text, hint) = ("/", editor.text, "  Enter searches · Esc cancels")
+            }
+            grid.fill(x: 0, y: y, width: grid.width, height: 1)
+            let end = grid.write(sign + text, x: 0, y: y)
+            grid.write("▏", x: end, y: y, style: Style(attributes: .bold))
+            grid.write(Renderer.fitted(hint, width: grid.width - end - 2), x: end + 1, y: y, style: theme.muted)
+            return
+        }
+        let left = " " + leftText(state)
+        let right = (state.message == nil ? rightText(state) : "") + " "
+        let rightWidth = DisplayWidth.of(right)
+        if let message = state.message {
+            grid.write(Renderer.fitted(" " + message, width: grid.width), x: 0, y: y, style: theme.statusBar)
+            return
+        }
+        let leftRoom = grid.width - rightWidth - 1
+        if leftRoom >= 10 {
+            grid.write(Renderer.fitted(left, width: leftRoom), x: 0, y: y, style: theme.statusBar)
+            grid.write(right, x: grid.width - rightWidth, y: y, style: theme.statusBar)
+        } else {
+            grid.write(Renderer.fitted(left, width: grid.width), x: 0, y: y, style: theme.statusBar)
+        }
+    }
+
+    static func leftText(_ state: AppState) -> String {
+        if state.showingHelp { return "kutip · help" }
+        switch state.screen {
+        case .library:
+            let library = state.library
+            let position = library.visible.isEmpty ? "0/0" : "\(library.cursor + 1)/\(library.visible.count)"
+            let filter = library.filter.isEmpty ? "" : " · filter “\(library.filter)”"
+            return "kutip · \(state.corpusLabel) · \(position)\(filter)"
+        case .reader:
+            guard let column = state.reader.focusedColumn, let article = state.article(column.articleID) else {
+                return "kutip · \(state.corpusLabel)"
+            }
+            let quotes = article.analysis.quotes
+            var text = "kutip · \(state.corpusLabel) · \(article.article.id) · column \(state.reader.focus + 1)/\(state.reader.columns.count)"
+            if let selected = column.selectedQuote, quotes.indices.contains(selected) {
+                text += " · quote \(selected + 1)/\(quotes.count) \(quotes[selected].kind.rawValue)"
+            }
+            text += " · tagged 0/\(quotes.count)"
+            if let search = state.reader.search { text += " · /\(search)" }
+            return text
+        }
+    }
+
+    static func rightText(_ state: AppState) -> String {
+        "\(state.annotator) · no changes · ? help"
+    }
+}

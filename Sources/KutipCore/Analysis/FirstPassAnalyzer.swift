@@ -1,0 +1,89 @@
+/// A first, rough analysis that the reader can show until the trained tagger and the quotation
+/// extractor exist: quotations by paired marks (direct if a whole sentence, partial if a few
+/// words) and capitalised name runs typed by the word before them. It is deliberately simple;
+/// the entity and quotation layers replace it.
+public struct FirstPassAnalyzer: Sendable {
+    public init() {}
+
+    public func analyze(_ article: Article) -> ArticleAnalysis {
+        let scalars = article.scalars
+        let quotes = QuotationMarks.quotedSpans(in: scalars).map { range -> QuoteSpan in
+            let words = scalars[range].split(whereSeparator: { $0.properties.isWhitespace }).count
+            return QuoteSpan(start: range.lowerBound, end: range.upperBound, kind: words >= 5 ? .direct : .partial)
+        }
+        let lines = TextLines(scalars: scalars)
+        let leftovers = lines.ranges.indices.compactMap { index -> Range<Int>? in
+            PageLeftover.kind(of: lines.line(index)) == nil ? nil : lines.ranges[index]
+        }
+        return ArticleAnalysis(entities: entities(in: scalars), quotes: quotes, leftovers: leftovers)
+    }
+
+    static let titles: Set<String> = [
+        "Presiden", "Wakil", "Menteri", "Ketua", "Gubernur", "Bupati", "Wali", "Direktur", "Kepala",
+        "Jenderal", "Komandan", "Perdana", "Raja", "Ratu", "Pangeran", "Dr", "Prof", "Pak", "Bu",
+        "Bapak", "Ibu", "Sekretaris", "Juru", "Anggota", "Pemimpin", "Kanselir",
+    ]
+    static let personCues: Set<String> = ["kata", "ujar", "ucap", "tutur", "menurut", "oleh", "dengan"]
+    static let placeCues: Set<String> = ["di", "ke", "dari", "kota", "negara", "provinsi", "wilayah", "ibu", "kabupaten"]
+    static let organisationHeads: Set<String> = [
+        "Kementerian", "Partai", "Bank", "Universitas", "Komisi", "Badan", "Dewan", "PT", "Kantor",
+        "Majelis", "Mahkamah", "Polri", "TNI", "Uni", "Organisasi", "Perserikatan", "Kremlin",
+    ]
+    static let sentenceWords: Set<String> = [
+        "Dia", "Ia", "Mereka", "Kami", "Kita", "Saya", "Ini", "Itu", "Pada", "Dalam", "Namun", "Tetapi",
+        "Jika", "Dan", "Yang", "Di", "Ke", "Dari", "Untuk", "Sejak", "Setelah", "Sebelum", "Menurut",
+    ]
+
+    private func entities(in scalars: [Unicode.Scalar]) -> [EntitySpan] {
+        var words: [(range: Range<Int>, text: String)] = []
+        var i = 0
+        let n = scalars.count
+        while i < n {
+            guard scalars[i].properties.isAlphabetic else { i += 1; continue }
+            var j = i
+            while j < n, scalars[j].properties.isAlphabetic || scalars[j] == "-" || scalars[j].properties.numericType != nil { j += 1 }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[i..<j])
+            words.append((i..<j, String(view)))
+            i = j
+        }
+        func isSentenceStart(_ index: Int) -> Bool {
+            var k = words[index].range.lowerBound - 1
+            while k >= 0, scalars[k] == " " || scalars[k] == "\"" || scalars[k] == "“" { k -= 1 }
+            return k < 0 || ".!?\n\r:".unicodeScalars.contains(scalars[k])
+        }
+        func isCapitalised(_ text: String) -> Bool { text.unicodeScalars.first?.properties.isUppercase == true }
+
+        var result: [EntitySpan] = []
+        var index = 0
+        while index < words.count {
+            guard isCapitalised(words[index].text) else { index += 1; continue }
+            var first = index
+            var last = index
+            while last + 1 < words.count, isCapitalised(words[last + 1].text),
+                  words[last + 1].range.lowerBound - words[last].range.upperBound == 1,
+                  scalars[words[last].range.upperBound] == " " {
+                last += 1
+            }
+            defer { index = last + 1 }
+            let hadTitle = Self.titles.contains(words[first].text)
+            while first <= last, Self.titles.contains(words[first].text) { first += 1 }
+            guard first <= last else { continue }
+            if first == index, isSentenceStart(index), Self.sentenceWords.contains(words[index].text), first == last { continue }
+            let texts = words[first...last].map(\.text)
+            let before = index > 0 ? words[index - 1].text.lowercased() : ""
+            let type: EntityType
+            if texts.contains(where: Self.organisationHeads.contains) {
+                type = .organisation
+            } else if hadTitle || Self.personCues.contains(before) {
+                type = .person
+            } else if Self.placeCues.contains(before) {
+                type = .location
+            } else {
+                type = .miscellaneous
+            }
+            result.append(EntitySpan(start: words[first].range.lowerBound, end: words[last].range.upperBound, type: type))
+        }
+        return result
+    }
+}

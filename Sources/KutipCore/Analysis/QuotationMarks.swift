@@ -1,0 +1,81 @@
+/// Pairs quotation marks into quoted spans: “…”, "…", «…», and ‘…’ when the closing ’ is not
+/// an apostrophe. A quotation may run on over paragraphs only the way news prints it, with the
+/// next paragraph opening with a mark again; a mark left open at a paragraph's end is dropped,
+/// so one unbalanced or wrongly turned mark never swallows the rest of the article.
+public enum QuotationMarks {
+    /// Quoted spans, quotation marks excluded, in text order.
+    public static func quotedSpans(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var open: (index: Int, closer: Unicode.Scalar)?
+        var i = 0
+        let n = scalars.count
+        while i < n {
+            let s = scalars[i]
+            if s == "\n" || s == "\r" {
+                // Paragraph break: keep an open quote only if the next paragraph opens with a mark.
+                if let current = open {
+                    var j = i
+                    while j < n, scalars[j].properties.isWhitespace { j += 1 }
+                    if j < n, isOpening(scalars[j]) || scalars[j] == current.closer {
+                        // The quote runs on; the re-opening mark is skipped.
+                        i = j + 1
+                        continue
+                    }
+                    open = nil
+                }
+                i += 1
+                continue
+            }
+            if let current = open {
+                if s == current.closer || (current.closer == "”" && s == "“" && isClosingPosition(scalars, i)) {
+                    if s == "’" && isApostrophe(scalars, i) { i += 1; continue }
+                    if current.index + 1 < i { spans.append((current.index + 1)..<i) }
+                    open = nil
+                }
+            } else if let closer = closer(for: s), isOpeningPosition(scalars, i) {
+                open = (i, closer)
+            }
+            i += 1
+        }
+        return spans.map(trimmed(scalars)).filter { !$0.isEmpty }
+    }
+
+    static func closer(for s: Unicode.Scalar) -> Unicode.Scalar? {
+        switch s {
+        case "“": return "”"
+        case "\"": return "\""
+        case "«": return "»"
+        case "‘": return "’"
+        case "„": return "“"
+        default: return nil
+        }
+    }
+
+    static func isOpening(_ s: Unicode.Scalar) -> Bool { closer(for: s) != nil }
+
+    /// An opening mark follows a space, a line start or an opening bracket.
+    static func isOpeningPosition(_ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard i + 1 < scalars.count, !scalars[i + 1].properties.isWhitespace else { return false }
+        if i == 0 { return true }
+        let before = scalars[i - 1]
+        return before.properties.isWhitespace || "([{—–-:".unicodeScalars.contains(before)
+    }
+
+    static func isClosingPosition(_ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
+        i > 0 && !scalars[i - 1].properties.isWhitespace
+    }
+
+    /// ’ between two letters is an apostrophe (`Ma’ruf`), not a closing mark.
+    static func isApostrophe(_ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
+        i > 0 && i + 1 < scalars.count && scalars[i - 1].properties.isAlphabetic && scalars[i + 1].properties.isAlphabetic
+    }
+
+    static func trimmed(_ scalars: [Unicode.Scalar]) -> (Range<Int>) -> Range<Int> {
+        { range in
+            var lower = range.lowerBound, upper = range.upperBound
+            while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
+            while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+            return lower..<upper
+        }
+    }
+}

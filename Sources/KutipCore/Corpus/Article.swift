@@ -1,0 +1,51 @@
+/// One news article: its text exactly as read, and what kutip knows of it at a glance.
+///
+/// Offsets everywhere in kutip are indices into `scalars` (Unicode code points), end exclusive,
+/// so that Python's `text[start:end]` over the same file gives the same characters.
+public struct Article: Sendable {
+    public let id: ArticleID
+    /// The file name the article came from (`001_detik.txt`), or `file.jsonl#3` for a JSONL line.
+    public let source: String
+    public let text: String
+    /// The text as code points; offsets index into this.
+    public let scalars: [Unicode.Scalar]
+    public let title: String
+    public let outlet: String?
+    public let fingerprint: Fingerprint
+    public let wordCount: Int
+
+    /// Builds an article from its text; `title` and `outlet` are found in the text unless given
+    /// (a JSONL record may carry them).
+    public init(id: ArticleID, source: String, text: String, title: String? = nil, outlet: String? = nil) {
+        self.id = id
+        self.source = source
+        self.text = text
+        let scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
+        let lines = TextLines(scalars: scalars)
+        let headline = title.flatMap { $0.isEmpty ? nil : $0 } ?? HeadlineFinder.title(of: lines, fallback: id.rawValue)
+        self.title = headline
+        self.outlet = outlet ?? OutletFinder.outlet(of: lines)
+        fingerprint = Fingerprint(of: text)
+        wordCount = Article.countWords(scalars)
+    }
+
+    /// The text between two code-point offsets (clamped to the text).
+    public func text(from start: Int, to end: Int) -> String {
+        let lower = max(0, min(start, scalars.count)), upper = max(lower, min(end, scalars.count))
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars[lower..<upper])
+        return String(result)
+    }
+
+    private static func countWords(_ scalars: [Unicode.Scalar]) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in scalars {
+            let isSpace = scalar.properties.isWhitespace
+            if !isSpace && !inWord { count += 1 }
+            inWord = !isSpace
+        }
+        return count
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Finds an article's title in its text: the first line that reads as a headline, skipping
+/// page leftovers (ads such as `keren989` or `- 0`, bylines, subscription blurbs, captions).
+enum HeadlineFinder {
+    static let maximumWords = 30
+
+    static func title(of lines: TextLines, fallback: String) -> String {
+        let leading = lines.leadingLines(limit: 12)
+        var firstProse: String?
+        for (_, raw) in leading {
+            let line = cleaned(raw)
+            if line.isEmpty || PageLeftover.kind(of: line) != nil { continue }
+            if firstProse == nil { firstProse = line }
+            if readsAsHeadline(line) { return line }
+        }
+        if let prose = firstProse { return abbreviated(prose) }
+        return fallback
+    }
+
+    /// Removes what surrounds a headline but is not part of it: a Markdown `#`, an outlet
+    /// suffix (`… | tempo.co`).
+    static func cleaned(_ line: String) -> String {
+        var text = line
+        while text.hasPrefix("#") { text.removeFirst() }
+        if let bar = text.range(of: " | ", options: .backwards) ?? text.range(of: " |", options: .backwards) {
+            let suffix = text[bar.upperBound...].trimmingWhitespace()
+            if suffix.split(separator: " ").count <= 3, !suffix.isEmpty { text = String(text[..<bar.lowerBound]) }
+        }
+        return text.trimmingWhitespace()
+    }
+
+    static func readsAsHeadline(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard words.count >= 2, words.count <= maximumWords, line.count <= 250 else { return false }
+        guard let first = line.unicodeScalars.first(where: { !"\"'“‘«([".unicodeScalars.contains($0) }) else { return false }
+        // Headlines start with a capital or a number; a line starting in lower case is body text
+        // that lost its first words.
+        if first.properties.isLowercase { return false }
+        // A long line ending in a full stop is a paragraph, not a headline.
+        if line.hasSuffix("."), words.count > 16 { return false }
+        return true
+    }
+
+    static func abbreviated(_ line: String, words limit: Int = 12) -> String {
+        let words = line.split(separator: " ")
+        if words.count <= limit { return line }
+        return words.prefix(limit).joined(separator: " ") + "…"
+    }
+}

@@ -1,0 +1,55 @@
+/// The lines of a text as code-point ranges, line breaks excluded. `\n`, `\r\n` and a lone `\r`
+/// each end a line, so CRLF files read like LF ones while offsets still count every `\r`.
+public struct TextLines: Sendable {
+    public let scalars: [Unicode.Scalar]
+    public let ranges: [Range<Int>]
+
+    public init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        let n = scalars.count
+        while i < n {
+            let v = scalars[i].value
+            if v == 0x0A || v == 0x0D {
+                ranges.append(start..<i)
+                if v == 0x0D, i + 1 < n, scalars[i + 1].value == 0x0A { i += 1 }
+                start = i + 1
+            }
+            i += 1
+        }
+        if start < n { ranges.append(start..<n) }
+        self.ranges = ranges
+    }
+
+    /// The text of line `index`, without its line break.
+    public func line(_ index: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[ranges[index]])
+        return String(view)
+    }
+
+    /// The first `limit` non-blank lines, trimmed, with their index.
+    public func leadingLines(limit: Int) -> [(index: Int, text: String)] {
+        var result: [(Int, String)] = []
+        for index in ranges.indices {
+            let text = line(index).trimmingWhitespace()
+            if text.isEmpty { continue }
+            result.append((index, text))
+            if result.count == limit { break }
+        }
+        return result
+    }
+}
+
+extension StringProtocol {
+    /// The string without leading and trailing white space (including U+FEFF and NBSP).
+    public func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        func isBlank(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace || s.value == 0xFEFF }
+        guard let first = scalars.firstIndex(where: { !isBlank($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isBlank($0) })!
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+}
