@@ -1,0 +1,37 @@
+# kutip — `make run` opens the reader on the bundled corpus, `make test` runs every test.
+# Both install what a fresh machine lacks first (the ncursesw development files, tmux).
+
+SWIFT      ?= swift
+CORPUS     ?= data/articles
+SUDO       := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo)
+BIN_DIR     = $(shell $(SWIFT) build --show-bin-path)
+
+.PHONY: all deps build run test bench eval clean
+
+all: build
+
+## Installs the system packages kutip builds and tests against, when they are missing.
+deps:
+	@if ! pkg-config --exists ncursesw 2>/dev/null; then \
+		echo "make: installing the ncursesw development package (libncursesw5-dev)"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq pkg-config libncursesw5-dev; \
+	fi
+	@if ! command -v tmux >/dev/null 2>&1; then \
+		echo "make: installing tmux (for the end-to-end tests)"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq tmux; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+## Opens kutip on the bundled corpus (CORPUS=path for another).
+run: build
+	$(BIN_DIR)/kutip $(CORPUS)
+
+## Builds and runs every test, the end-to-end tmux tests among them.
+test: deps
+	$(SWIFT) build --build-tests
+	KUTIP_BINARY=$(BIN_DIR)/kutip $(SWIFT) test
+
+clean:
+	$(SWIFT) package clean
