@@ -3,7 +3,7 @@
 
 SWIFT      ?= swift
 CORPUS     ?= data/articles
-SUDO       := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo)
+SUDO       := $(shell [ "$$(id -u)" != 0 ] && command -v sudo >/dev/null 2>&1 && echo sudo)
 BIN_DIR     = $(shell $(SWIFT) build --show-bin-path)
 
 .PHONY: all deps build run test bench eval clean

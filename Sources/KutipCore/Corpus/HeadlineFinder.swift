@@ -7,14 +7,13 @@ enum HeadlineFinder {
 
     static func title(of lines: TextLines, fallback: String) -> String {
         let leading = lines.leadingLines(limit: 12)
-        var firstProse: String?
+        // The headline is the first line that is not a page leftover; when that line is body
+        // text (the scraper lost the headline), its first words stand in.
         for (_, raw) in leading {
             let line = cleaned(raw)
             if line.isEmpty || PageLeftover.kind(of: line) != nil { continue }
-            if firstProse == nil { firstProse = line }
-            if readsAsHeadline(line) { return line }
+            return readsAsHeadline(line) ? line : abbreviated(line)
         }
-        if let prose = firstProse { return abbreviated(prose) }
         return fallback
     }
 
