@@ -1,6 +1,6 @@
 /// A frame: a rectangle of cells the app draws into and the terminal shows.
 /// Tests read it without a terminal, the way ratatui's `Buffer` is read.
-public struct Grid: Equatable, Sendable {
+public struct Grid: Equatable, Sendable, CustomStringConvertible {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
@@ -87,6 +87,8 @@ public struct Grid: Equatable, Sendable {
         (0..<height).map { String(row($0).reversed().drop(while: { $0 == " " }).reversed()) }
             .joined(separator: "\n")
     }
+
+    public var description: String { "Grid \(width)x\(height):\n" + text }
 
     private mutating func clearWideNeighbour(x: Int, y: Int) {
         guard x >= 0, x < width else { return }

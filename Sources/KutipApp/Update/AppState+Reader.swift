@@ -159,8 +159,17 @@ extension AppState {
             message = "Not found: \(text)"
             return
         }
-        reveal(offset: first.lowerBound, inColumn: index)
+        show(match: first, inColumn: index)
         message = "\(matches.count) match\(matches.count == 1 ? "" : "es") for “\(text)” (n/N to step, Esc to clear)"
+    }
+
+    /// Puts a search match a third of the way down the column, where the next step starts from.
+    mutating func show(match: Range<Int>, inColumn index: Int) {
+        guard let article = loaded[reader.columns[index].articleID] else { return }
+        let geometry = readerGeometry
+        let line = article.lineIndex(of: match.lowerBound, width: geometry.textWidth(of: index))
+        reader.columns[index].scroll = line - geometry.textHeight / 3
+        clampScroll(column: index)
     }
 
     mutating func stepSearch(forward: Bool) {
@@ -173,20 +182,18 @@ extension AppState {
             return
         }
         let geometry = readerGeometry
-        let lines = article.lines(width: geometry.textWidth(of: index))
-        let scroll = reader.columns[index].scroll
-        let top = lines.indices.contains(scroll) ? lines[scroll].start : 0
-        // Step from the match at the top third of the view, as less does from the first line.
-        let anchorLine = min(lines.count - 1, scroll + geometry.textHeight / 3)
-        let anchor = lines.indices.contains(anchorLine) ? lines[anchorLine].start : top
-        let target = forward ? matches.first { $0.lowerBound > anchor } : matches.last { $0.lowerBound < anchor }
+        let width = geometry.textWidth(of: index)
+        let lineCount = article.lines(width: width).count
+        // Step from the line a third of the way down, where the last match was put.
+        let anchor = min(max(0, lineCount - 1), reader.columns[index].scroll + geometry.textHeight / 3)
+        let target = forward
+            ? matches.first { article.lineIndex(of: $0.lowerBound, width: width) > anchor }
+            : matches.last { article.lineIndex(of: $0.lowerBound, width: width) < anchor }
         guard let match = target else {
             message = forward ? "No more matches below" : "No more matches above"
             return
         }
-        let line = article.lineIndex(of: match.lowerBound, width: geometry.textWidth(of: index))
-        reader.columns[index].scroll = line - geometry.textHeight / 3
-        clampScroll(column: index)
+        show(match: match, inColumn: index)
     }
 
     // MARK: Mouse

@@ -20,11 +20,11 @@ public enum Renderer {
             case .library: LibraryView.draw(state, into: &grid)
             case .reader:
                 let geometry = state.readerGeometry
-                if geometry.fits {
-                    ReaderView.draw(state, into: &grid)
-                } else {
+                guard geometry.fits else {
                     drawTooSmall(&grid, need: "\(geometry.minimumWidth)x\(geometry.minimumHeight) for \(geometry.columnCount) columns (x closes one)", theme: state.theme)
+                    return grid
                 }
+                ReaderView.draw(state, into: &grid)
             }
         }
         StatusBar.draw(state, into: &grid)

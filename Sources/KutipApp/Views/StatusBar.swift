@@ -26,8 +26,9 @@ enum StatusBar {
             grid.write(Renderer.fitted(" " + message, width: grid.width), x: 0, y: y, style: theme.statusBar)
             return
         }
+        // The right side (annotator, save state) gives way when the left does not fit.
         let leftRoom = grid.width - rightWidth - 1
-        if leftRoom >= 10 {
+        if DisplayWidth.of(left) <= leftRoom || leftRoom >= 50 {
             grid.write(Renderer.fitted(left, width: leftRoom), x: 0, y: y, style: theme.statusBar)
             grid.write(right, x: grid.width - rightWidth, y: y, style: theme.statusBar)
         } else {

@@ -67,9 +67,9 @@ public struct FirstPassAnalyzer: Sendable {
             }
             defer { index = last + 1 }
             let hadTitle = Self.titles.contains(words[first].text)
+            if isSentenceStart(index), Self.sentenceWords.contains(words[first].text) { first += 1 }
             while first <= last, Self.titles.contains(words[first].text) { first += 1 }
             guard first <= last else { continue }
-            if first == index, isSentenceStart(index), Self.sentenceWords.contains(words[index].text), first == last { continue }
             let texts = words[first...last].map(\.text)
             let before = index > 0 ? words[index - 1].text.lowercased() : ""
             let type: EntityType

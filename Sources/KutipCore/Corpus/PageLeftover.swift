@@ -24,7 +24,7 @@ public enum PageLeftover {
         if words.count <= 25, subscriptionCues.contains(where: { lower.contains($0) }) { return .subscription }
         if words.count <= 3, NewsOutlets.canonicalName(for: line) != nil { return .outletName }
         if isCounterOrAdCode(line, words: words) { return .counter }
-        if words.count <= 3, line == line.uppercased(), line.contains(where: { $0.isLetter }), line.count >= 4,
+        if words.count <= 3, line == line.uppercased(), line.contains(where: { $0.isUppercase }), line.count >= 4,
            !line.hasSuffix(".") { return .label }
         return nil
     }

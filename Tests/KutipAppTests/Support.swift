@@ -1,0 +1,68 @@
+import Foundation
+import KutipCore
+import KutipGrid
+@testable import KutipApp
+
+/// A corpus in a temporary folder, removed when the value is released.
+final class TestCorpus {
+    let folder: URL
+    let corpus: Corpus
+
+    init(_ articles: [(String, String)]) throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("kutip-app-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (name, text) in articles {
+            try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+        }
+        corpus = try Corpus.open(folder.path)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    func state(width: Int = 80, height: Int = 24, colors: ColorMode = .extended) -> AppState {
+        AppState(corpus: corpus, corpusLabel: "test", annotator: "tester", colorMode: colors, width: width, height: height)
+    }
+}
+
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+func bundledState(width: Int, height: Int, colors: ColorMode = .extended) throws -> AppState {
+    let corpus = try Corpus.open(repositoryRoot.appendingPathComponent("data/articles").path)
+    return AppState(corpus: corpus, corpusLabel: "data/articles", annotator: "tester", colorMode: colors,
+                    width: width, height: height)
+}
+
+extension AppState {
+    /// Sends keys typed as a string (each character a key), then named keys.
+    mutating func type(_ text: String) {
+        for character in text { _ = handle(.key(.character(character))) }
+    }
+
+    mutating func press(_ keys: Key...) {
+        for key in keys { _ = handle(.key(key)) }
+    }
+}
+
+extension Grid {
+    /// The rows as text, for assertions and failure messages.
+    var rows: [String] { (0..<height).map { row($0) } }
+
+    /// Where `text` starts on screen, if it is there.
+    func find(_ text: String) -> (x: Int, y: Int)? {
+        for y in 0..<height {
+            var columns: [Int] = []
+            var line = ""
+            for x in 0..<width where !self[x, y].isContinuation {
+                for _ in self[x, y].text.unicodeScalars { columns.append(x) }
+                line += self[x, y].text
+            }
+            let scalars = Array(line.unicodeScalars)
+            let needle = Array(text.unicodeScalars)
+            guard needle.count <= scalars.count else { continue }
+            for start in 0...(scalars.count - needle.count) where Array(scalars[start..<(start + needle.count)]) == needle {
+                return (columns[start], y)
+            }
+        }
+        return nil
+    }
+}
