@@ -6,7 +6,7 @@ CORPUS     ?= data/articles
 SUDO       := $(shell [ "$$(id -u)" != 0 ] && command -v sudo >/dev/null 2>&1 && echo sudo)
 BIN_DIR     = $(shell $(SWIFT) build --show-bin-path)
 
-.PHONY: all deps build run test bench eval clean
+.PHONY: all deps build run test bench clean
 
 all: build
 
@@ -35,3 +35,7 @@ test: deps
 
 clean:
 	$(SWIFT) package clean
+
+## Speed targets (ordo-one/benchmark, release build): first frame, frame drawing.
+bench: deps
+	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark --no-progress

@@ -110,8 +110,9 @@ public final class CursesTerminal {
         exit(128 + signal)
     }
 
-    /// The next input, or nil when nothing came within a quarter of a second (or a signal came).
-    public func nextEvent() -> InputEvent? {
+    /// The next input, or nil when nothing came within `timeout` milliseconds (or a signal came).
+    public func nextEvent(timeout: Int32 = 250) -> InputEvent? {
+        wtimeout(window, timeout)
         var character: wint_t = 0
         let status = wget_wch(window, &character)
         if status == ERR { return nil }

@@ -33,7 +33,11 @@ struct ReaderSession {
         terminal.draw(Renderer.render(state))
         while true {
             if let signal = terminal.pendingSignal() { terminal.die(by: signal) }
-            guard let event = terminal.nextEvent() else { continue }
+            // While articles are still being read in the background, poll without waiting.
+            guard let event = terminal.nextEvent(timeout: state.isIndexing ? 0 : 250) else {
+                if state.isIndexing, state.indexSome() { terminal.draw(Renderer.render(state)) }
+                continue
+            }
             let effect = state.handle(event)
             if effect == .quit { break }
             terminal.draw(Renderer.render(state), forceAll: effect == .redrawAll)

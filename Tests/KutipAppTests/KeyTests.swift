@@ -94,6 +94,21 @@ import Testing
         #expect(state.library.visible.count == 5)
     }
 
+    @Test func theFilterFindsArticlesBeyondTheScreenOnceIndexingReachesThem() throws {
+        var files = (0..<60).map { (String(format: "%02d.txt", $0), "Judul Berita Nomor \($0)\nIsi biasa.") }
+        files[50] = ("50.txt", "Kunjungan ke Sochi\nIsi.")
+        let corpus = try TestCorpus(files)
+        var state = corpus.state(width: 80, height: 12)
+        state.type("/sochi")
+        #expect(state.library.visible.isEmpty, "article 50 is off screen and not read yet")
+        #expect(state.isIndexing)
+        while state.indexSome(7) {}
+        #expect(!state.isIndexing)
+        #expect(state.library.visible == [50])
+        #expect(state.summary(of: ArticleID("50"))?.title == "Kunjungan ke Sochi")
+        #expect(state.loaded.isEmpty, "indexing keeps summaries, not texts")
+    }
+
     @Test func nAndCapitalNStepThroughQuotations() throws {
         let corpus = try TestCorpus(articles)
         var state = corpus.state()

@@ -37,6 +37,8 @@ public struct AppState: Sendable {
     public var message: String?
     public private(set) var summaries: [ArticleID: ArticleSummary] = [:]
     public private(set) var loaded: [ArticleID: LoadedArticle] = [:]
+    /// How far background indexing has gone through the corpus entries.
+    var indexCursor = 0
     let analyzer = FirstPassAnalyzer()
 
     public init(corpus: Corpus, corpusLabel: String, annotator: String, colorMode: ColorMode, width: Int, height: Int) {

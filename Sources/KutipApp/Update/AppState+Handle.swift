@@ -113,21 +113,40 @@ extension AppState {
         screen = .reader
     }
 
+    /// Filters the list on what is known of each article: its file name, and once the article
+    /// has been indexed (read in the background, see `indexSome`) its title, outlet and entity
+    /// names. The list grows as indexing goes on, so typing never waits for the whole corpus.
     mutating func applyFilter(_ text: String) {
         let needle = text.lowercased().split(separator: " ").map(String.init)
-        if !needle.isEmpty {
-            // Filtering reads every article once; its summary is kept for the rest of the session.
-            for index in corpus.entries.indices where summaries[corpus.entries[index].id] == nil {
-                load(entry: index)
-                unloadIfHidden(corpus.entries[index].id)
-            }
-        }
         let entries = corpus.entries
         let summaries = self.summaries
         library.apply(filter: text, matching: { index in
             let haystack = summaries[entries[index].id]?.searchText ?? entries[index].fileName.lowercased()
             return needle.allSatisfy { haystack.contains($0) }
         }, entryCount: entries.count)
+    }
+
+    // MARK: Indexing
+
+    /// Whether some articles have not been read yet.
+    public var isIndexing: Bool { indexCursor < corpus.entries.count }
+
+    /// Reads and analyses up to `count` more articles for the library's counts and the filter,
+    /// in corpus order; the terminal calls this when no key is waiting. Returns whether the
+    /// screen may have changed.
+    public mutating func indexSome(_ count: Int = 32) -> Bool {
+        var done = 0
+        while indexCursor < corpus.entries.count, done < count {
+            let id = corpus.entries[indexCursor].id
+            if summaries[id] == nil {
+                load(entry: indexCursor)
+                unloadIfHidden(id)
+                done += 1
+            }
+            indexCursor += 1
+        }
+        if done > 0, !library.filter.isEmpty { applyFilter(library.filter) }
+        return done > 0
     }
 
     // MARK: Prompt

@@ -42,7 +42,10 @@ enum StatusBar {
         case .library:
             let library = state.library
             let position = library.visible.isEmpty ? "0/0" : "\(library.cursor + 1)/\(library.visible.count)"
-            let filter = library.filter.isEmpty ? "" : " · filter “\(library.filter)”"
+            var filter = library.filter.isEmpty ? "" : " · filter “\(library.filter)”"
+            if !library.filter.isEmpty, state.isIndexing {
+                filter += " (reading \(state.indexCursor * 100 / max(1, state.corpus.entries.count))%)"
+            }
             return "kutip · \(state.corpusLabel) · \(position)\(filter)"
         case .reader:
             guard let column = state.reader.focusedColumn, let article = state.article(column.articleID) else {

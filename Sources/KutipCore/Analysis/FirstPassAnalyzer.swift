@@ -8,7 +8,7 @@ public struct FirstPassAnalyzer: Sendable {
     public func analyze(_ article: Article) -> ArticleAnalysis {
         let scalars = article.scalars
         let quotes = QuotationMarks.quotedSpans(in: scalars).map { range -> QuoteSpan in
-            let words = scalars[range].split(whereSeparator: { $0.properties.isWhitespace }).count
+            let words = scalars[range].split(whereSeparator: { $0.isSpaceLike }).count
             return QuoteSpan(start: range.lowerBound, end: range.upperBound, kind: words >= 5 ? .direct : .partial)
         }
         let lines = TextLines(scalars: scalars)
@@ -39,12 +39,10 @@ public struct FirstPassAnalyzer: Sendable {
         var i = 0
         let n = scalars.count
         while i < n {
-            guard scalars[i].properties.isAlphabetic else { i += 1; continue }
+            guard scalars[i].isLetterLike else { i += 1; continue }
             var j = i
-            while j < n, scalars[j].properties.isAlphabetic || scalars[j] == "-" || scalars[j].properties.numericType != nil { j += 1 }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[i..<j])
-            words.append((i..<j, String(view)))
+            while j < n, scalars[j].isLetterLike || scalars[j] == "-" || (scalars[j].value >= 0x30 && scalars[j].value <= 0x39) { j += 1 }
+            words.append((i..<j, String(scalars: scalars[i..<j])))
             i = j
         }
         func isSentenceStart(_ index: Int) -> Bool {

@@ -15,7 +15,7 @@ public enum QuotationMarks {
                 // Paragraph break: keep an open quote only if the next paragraph opens with a mark.
                 if let current = open {
                     var j = i
-                    while j < n, scalars[j].properties.isWhitespace { j += 1 }
+                    while j < n, scalars[j].isSpaceLike { j += 1 }
                     if j < n, isOpening(scalars[j]) || scalars[j] == current.closer {
                         // The quote runs on; the re-opening mark is skipped.
                         i = j + 1
@@ -55,14 +55,14 @@ public enum QuotationMarks {
 
     /// An opening mark follows a space, a line start or an opening bracket.
     static func isOpeningPosition(_ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
-        guard i + 1 < scalars.count, !scalars[i + 1].properties.isWhitespace else { return false }
+        guard i + 1 < scalars.count, !scalars[i + 1].isSpaceLike else { return false }
         if i == 0 { return true }
         let before = scalars[i - 1]
-        return before.properties.isWhitespace || "([{—–-:".unicodeScalars.contains(before)
+        return before.isSpaceLike || "([{—–-:".unicodeScalars.contains(before)
     }
 
     static func isClosingPosition(_ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
-        i > 0 && !scalars[i - 1].properties.isWhitespace
+        i > 0 && !scalars[i - 1].isSpaceLike
     }
 
     /// ’ between two letters is an apostrophe (`Ma’ruf`), not a closing mark.
@@ -73,8 +73,8 @@ public enum QuotationMarks {
     static func trimmed(_ scalars: [Unicode.Scalar]) -> (Range<Int>) -> Range<Int> {
         { range in
             var lower = range.lowerBound, upper = range.upperBound
-            while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-            while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+            while lower < upper, scalars[lower].isSpaceLike { lower += 1 }
+            while upper > lower, scalars[upper - 1].isSpaceLike { upper -= 1 }
             return lower..<upper
         }
     }

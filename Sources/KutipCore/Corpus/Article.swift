@@ -33,16 +33,14 @@ public struct Article: Sendable {
     /// The text between two code-point offsets (clamped to the text).
     public func text(from start: Int, to end: Int) -> String {
         let lower = max(0, min(start, scalars.count)), upper = max(lower, min(end, scalars.count))
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars[lower..<upper])
-        return String(result)
+        return String(scalars: scalars[lower..<upper])
     }
 
     private static func countWords(_ scalars: [Unicode.Scalar]) -> Int {
         var count = 0
         var inWord = false
         for scalar in scalars {
-            let isSpace = scalar.properties.isWhitespace
+            let isSpace = scalar.isSpaceLike
             if !isSpace && !inWord { count += 1 }
             inWord = !isSpace
         }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds an article's title in its text: the first line that reads as a headline, skipping
 /// page leftovers (ads such as `keren989` or `- 0`, bylines, subscription blurbs, captions).
 enum HeadlineFinder {
@@ -22,9 +20,9 @@ enum HeadlineFinder {
     static func cleaned(_ line: String) -> String {
         var text = line
         while text.hasPrefix("#") { text.removeFirst() }
-        if let bar = text.range(of: " | ", options: .backwards) ?? text.range(of: " |", options: .backwards) {
-            let suffix = text[bar.upperBound...].trimmingWhitespace()
-            if suffix.split(separator: " ").count <= 3, !suffix.isEmpty { text = String(text[..<bar.lowerBound]) }
+        if let bar = text.lastIndex(of: "|"), bar > text.startIndex, text[text.index(before: bar)] == " " {
+            let suffix = text[text.index(after: bar)...].trimmingWhitespace()
+            if suffix.split(separator: " ").count <= 3, !suffix.isEmpty { text = String(text[..<bar]) }
         }
         return text.trimmingWhitespace()
     }

@@ -10,8 +10,7 @@ enum JSONLinesArticles {
         let outlet: String?
     }
 
-    static func entries(bytes: [UInt8], file: URL, stem: String) -> [CorpusEntry] {
-        let name = file.lastPathComponent
+    static func entries(bytes: [UInt8], path: String, name: String, stem: String) -> [CorpusEntry] {
         var entries: [CorpusEntry] = []
         var lineNumber = 0
         var seen: Set<String> = []
@@ -29,11 +28,11 @@ enum JSONLinesArticles {
                 content = .problem(.badRecord(line: lineNumber, reason: "not a JSON object with a \"text\" string"))
             }
             seen.insert(id)
-            entries.append(CorpusEntry(id: ArticleID(id), fileName: "\(name)#\(lineNumber)", url: file,
-                                       byteCount: line.count, content: content))
+            entries.append(CorpusEntry(id: ArticleID(id), fileName: "\(name)#\(lineNumber)", path: path,
+                                       content: content))
         }
         if entries.isEmpty {
-            entries.append(CorpusEntry(id: ArticleID(stem), fileName: name, url: file, byteCount: 0,
+            entries.append(CorpusEntry(id: ArticleID(stem), fileName: name, path: path,
                                        content: .problem(.badRecord(line: 1, reason: "no records"))))
         }
         return entries

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds the outlet that published an article from what its text says of itself: a dateline
 /// (`JAKARTA, KOMPAS.com -`, `TEMPO.CO, Jakarta -`, `Jakarta (ANTARA News) -`,
 /// `Berita Baru, Minsk –`), an outlet suffix on the title (`… | tempo.co`), a line that names
@@ -46,8 +44,8 @@ enum OutletFinder {
     }
 
     static func fromTitleSuffix(_ line: String) -> String? {
-        guard let bar = line.range(of: "|", options: .backwards) else { return nil }
-        let suffix = line[bar.upperBound...].trimmingWhitespace()
+        guard let bar = line.lastIndex(of: "|") else { return nil }
+        let suffix = line[line.index(after: bar)...].trimmingWhitespace()
         return NewsOutlets.canonicalName(for: suffix) ?? (isWebName(suffix) ? suffix : nil)
     }
 

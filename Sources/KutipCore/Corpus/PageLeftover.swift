@@ -1,5 +1,3 @@
-import Foundation
-
 /// Lines that a scraper carried over from the web page around an article: ads, bylines,
 /// subscription blurbs, "Baca juga" links, photo captions, share counters, section labels.
 /// The reader dims them and the title finder skips them.
@@ -7,25 +5,29 @@ public enum PageLeftover {
     /// What kind of leftover a line is, or nil when it reads as article text.
     public enum Kind: String, Sendable { case advert, byline, subscription, readAlso, caption, counter, label, outletName }
 
+    /// Runs on every line of every article, so it works on the line's UTF-8 bytes with ASCII
+    /// case folding (all the cue words are ASCII) rather than on Characters, which cost a
+    /// grapheme break each.
     public static func kind(of rawLine: String) -> Kind? {
         let line = rawLine.trimmingWhitespace()
         if line.isEmpty { return nil }
-        let lower = line.lowercased()
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        let probe = LineProbe(line)
 
-        if lower.hasPrefix("baca juga") || lower.hasPrefix("lihat juga") || lower.hasPrefix("simak juga")
-            || lower.hasPrefix("artikel terkait") { return .readAlso }
-        if lower.contains("scroll to continue") || lower == "advertisement" || lower == "iklan"
-            || lower.hasPrefix("advertisement ") || lower == "sponsored" { return .advert }
-        for marker in bylineMarkers where lower.hasPrefix(marker) { return .byline }
-        if lower.hasPrefix("(kisah ini") || lower.hasPrefix("(artikel ini") { return .byline }
-        if line.contains("Foto/") || lower.hasPrefix("foto:") || lower.hasPrefix("(foto") || lower.hasSuffix("/istimewa")
-            || lower.hasSuffix("(istimewa)") { return .caption }
-        if words.count <= 25, subscriptionCues.contains(where: { lower.contains($0) }) { return .subscription }
-        if words.count <= 3, NewsOutlets.canonicalName(for: line) != nil { return .outletName }
-        if isCounterOrAdCode(line, words: words) { return .counter }
-        if words.count <= 3, line == line.uppercased(), line.contains(where: { $0.isUppercase }), line.count >= 4,
-           !line.hasSuffix(".") { return .label }
+        if probe.starts(with: "baca juga") || probe.starts(with: "lihat juga") || probe.starts(with: "simak juga")
+            || probe.starts(with: "artikel terkait") { return .readAlso }
+        if probe.contains("scroll to continue") || probe.equals("advertisement") || probe.equals("iklan")
+            || probe.starts(with: "advertisement ") || probe.equals("sponsored") { return .advert }
+        for marker in bylineMarkers where probe.starts(with: marker) { return .byline }
+        if probe.starts(with: "(kisah ini") || probe.starts(with: "(artikel ini") { return .byline }
+        if probe.containsExactly("Foto/") || probe.starts(with: "foto:") || probe.starts(with: "(foto")
+            || probe.ends(with: "/istimewa") || probe.ends(with: "(istimewa)") { return .caption }
+        let words = probe.wordCount
+        if words <= 25, subscriptionCues.contains(where: probe.contains) { return .subscription }
+        guard words <= 3 else { return nil }
+        if NewsOutlets.canonicalName(for: line) != nil { return .outletName }
+        if isCounterOrAdCode(line, probe: probe, words: words) { return .counter }
+        if line == line.uppercased(), line.unicodeScalars.contains(where: { $0.properties.isUppercase }),
+           line.unicodeScalars.count >= 4, !line.hasSuffix(".") { return .label }
         return nil
     }
 
@@ -43,17 +45,61 @@ public enum PageLeftover {
 
     /// Ad codes and counters: one or two short "words" that are not prose: `keren989`, `- 0`,
     /// `in`, `12 Komentar`, `Bagikan`.
-    private static func isCounterOrAdCode(_ line: String, words: [Substring]) -> Bool {
-        if words.count > 2 { return false }
-        let lower = line.lowercased()
-        if ["bagikan", "share", "tweet", "komentar", "comments"].contains(where: { lower.hasSuffix($0) || lower.hasPrefix($0) }) {
+    private static func isCounterOrAdCode(_ line: String, probe: LineProbe, words: Int) -> Bool {
+        if words > 2 { return false }
+        if ["bagikan", "share", "tweet", "komentar", "comments"].contains(where: { probe.ends(with: $0) || probe.starts(with: $0) }) {
             return true
         }
-        let letters = line.filter { $0.isLetter }.count
-        let digits = line.filter { $0.isNumber }.count
+        var letters = 0, digits = 0, count = 0
+        for scalar in line.unicodeScalars {
+            count += 1
+            if scalar.properties.isAlphabetic { letters += 1 } else if scalar.properties.numericType != nil { digits += 1 }
+        }
         if letters == 0 { return true }
-        if words.count == 1, digits > 0, letters > 0 { return true }
-        if line.count <= 3 { return true }
+        if words == 1, digits > 0 { return true }
+        return count <= 3
+    }
+}
+
+/// A line's UTF-8 bytes with ASCII letters lower-cased, for fast cue-word tests.
+struct LineProbe {
+    let folded: [UInt8]
+    let raw: [UInt8]
+
+    init(_ line: String) {
+        raw = Array(line.utf8)
+        folded = raw.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
+    }
+
+    var wordCount: Int {
+        var count = 0, inWord = false
+        for byte in raw {
+            let space = byte == 0x20 || byte == 0x09
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
+
+    func starts(with cue: String) -> Bool { folded.starts(with: cue.utf8) }
+    func ends(with cue: String) -> Bool { folded.reversed().starts(with: cue.utf8.reversed()) }
+    func equals(_ cue: String) -> Bool { folded.elementsEqual(cue.utf8) }
+    func contains(_ cue: String) -> Bool { Self.find(Array(cue.utf8), in: folded) }
+    func containsExactly(_ text: String) -> Bool { Self.find(Array(text.utf8), in: raw) }
+
+    private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+        let first = needle[0]
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
         return false
     }
 }

@@ -25,9 +25,7 @@ public struct TextLines: Sendable {
 
     /// The text of line `index`, without its line break.
     public func line(_ index: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[ranges[index]])
-        return String(view)
+        String(scalars: scalars[ranges[index]])
     }
 
     /// The first `limit` non-blank lines, trimmed, with their index.
@@ -47,9 +45,11 @@ extension StringProtocol {
     /// The string without leading and trailing white space (including U+FEFF and NBSP).
     public func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
-        func isBlank(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace || s.value == 0xFEFF }
-        guard let first = scalars.firstIndex(where: { !isBlank($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !isBlank($0) })!
+        guard let first = scalars.firstIndex(where: { !$0.isSpaceLike }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.isSpaceLike })!
+        if first == scalars.startIndex, last == scalars.index(before: scalars.endIndex), let whole = self as? String {
+            return whole
+        }
         return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }

@@ -1,0 +1,77 @@
+import Benchmark
+import Foundation
+import KutipApp
+import KutipCore
+import KutipGrid
+
+// The reader's speed targets (issue 3):
+// - start to first full frame: under 100 ms on a generated corpus of 10,000 articles;
+// - one frame at 200x60 with four columns: under 2 ms.
+// "First frame" here is opening the corpus, building the state and drawing it into the grid:
+// everything kutip does before ncurses takes the grid.
+
+let repositoryRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let bundledCorpus = repositoryRoot.appendingPathComponent("data/articles").path
+
+/// Writes 10,000 articles (the bundled five, renamed and repeated) into a temporary folder once.
+let generatedCorpus: String = {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kutip-bench-10000")
+    let marker = folder.appendingPathComponent("09999_generated.txt")
+    if FileManager.default.fileExists(atPath: marker.path) { return folder.path }
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: bundledCorpus).sorted()) ?? []
+    let texts = names.compactMap { try? Data(contentsOf: URL(fileURLWithPath: bundledCorpus).appendingPathComponent($0)) }
+    for index in 0..<10_000 {
+        let name = String(format: "%05d_generated.txt", index)
+        try? texts[index % texts.count].write(to: folder.appendingPathComponent(name))
+    }
+    return folder.path
+}()
+
+func firstFrame(_ path: String, width: Int, height: Int) throws -> Grid {
+    let corpus = try Corpus.open(path)
+    let state = AppState(corpus: corpus, corpusLabel: path, annotator: "bench", colorMode: .extended,
+                         width: width, height: height)
+    return Renderer.render(state)
+}
+
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .peakMemoryResident],
+        timeUnits: .microseconds,
+        maxDuration: .seconds(5),
+        maxIterations: 1_000
+    )
+
+    Benchmark("First frame: bundled corpus, 80x24") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(try firstFrame(bundledCorpus, width: 80, height: 24))
+        }
+    }
+
+    Benchmark("First frame: 10,000 articles, 80x24", configuration: .init(maxIterations: 50)) { benchmark in
+        let path = generatedCorpus
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(try firstFrame(path, width: 80, height: 24))
+        }
+    }
+
+    Benchmark("One frame: 200x60, four columns") { benchmark in
+        let corpus = try Corpus.open(bundledCorpus)
+        var state = AppState(corpus: corpus, corpusLabel: "data/articles", annotator: "bench", colorMode: .extended,
+                             width: 200, height: 60)
+        _ = state.handle(.key(.character("v")))
+        for _ in 0..<3 {
+            _ = state.handle(.key(.character("q")))
+            _ = state.handle(.key(.character("j")))
+            _ = state.handle(.key(.character("v")))
+        }
+        precondition(state.reader.columns.count == 4)
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(Renderer.render(state))
+        }
+    }
+}
