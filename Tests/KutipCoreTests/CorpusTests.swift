@@ -40,6 +40,17 @@ import Testing
         #expect(ArticleProblem.text(.binary).marker == "binary")
     }
 
+    @Test func aTwentyMegabyteOneLineFileIsMarkedNotRead() throws {
+        let folder = try TemporaryFolder()
+        let line = [UInt8](repeating: UInt8(ascii: "a"), count: 20 << 20)
+        try folder.write("dump.txt", bytes: line)
+        let corpus = try Corpus.open(folder.path)
+        let result = problem(corpus.load(corpus.entries[0]))
+        #expect(result == .tooLarge(bytes: 20 << 20))
+        #expect(result?.marker == "too large")
+        #expect(result?.description.contains("20.0 MB") == true)
+    }
+
     @Test func readsEachJSONLinesRecordAsAnArticle() throws {
         let folder = try TemporaryFolder()
         try folder.write("batch.jsonl", """

@@ -10,6 +10,10 @@ public struct Corpus: Sendable {
 
     public static let articleExtensions: Set<String> = ["txt", "md", "jsonl"]
 
+    /// Articles above this size are listed but not read: a news article is tens of kilobytes,
+    /// and a 20 MB file is a dump that would stall the reader while it is read and analysed.
+    public static let maximumArticleBytes = 8 << 20
+
     /// Lists the articles at `path`: a folder, or a single article file.
     public static func open(_ path: String) throws(CorpusError) -> Corpus {
         let url = URL(fileURLWithPath: path).standardizedFileURL
@@ -46,6 +50,10 @@ public struct Corpus: Sendable {
         case let .problem(problem):
             return .failure(problem)
         case .file:
+            var info = stat()
+            if stat(entry.path, &info) == 0, Int(info.st_size) > Corpus.maximumArticleBytes {
+                return .failure(.tooLarge(bytes: Int(info.st_size)))
+            }
             let bytes: [UInt8]
             do {
                 bytes = try Corpus.readBytes(entry.url)
@@ -171,9 +179,14 @@ public enum ArticleProblem: Error, Equatable, Sendable, CustomStringConvertible 
     case text(TextProblem)
     case unreadable(reason: String)
     case badRecord(line: Int, reason: String)
+    case tooLarge(bytes: Int)
 
     public var description: String {
         switch self {
+        case let .tooLarge(bytes):
+            let megabytes = Double(bytes) / 1_048_576
+            let limit = Corpus.maximumArticleBytes >> 20
+            return "too large to read as one article (\((megabytes * 10).rounded() / 10) MB; kutip reads up to \(limit) MB)"
         case let .text(problem): return problem.description
         case let .unreadable(reason): return "cannot be read: \(reason)"
         case let .badRecord(line, reason): return "line \(line): \(reason)"
@@ -187,6 +200,7 @@ public enum ArticleProblem: Error, Equatable, Sendable, CustomStringConvertible 
         case .text(.notUTF8): return "not UTF-8"
         case .unreadable: return "unreadable"
         case .badRecord: return "bad record"
+        case .tooLarge: return "too large"
         }
     }
 }
