@@ -202,3 +202,42 @@ import Testing
 }
 
 import Foundation
+
+@Suite struct BadInputScreenTests {
+    @Test func unreadableFilesAreListedWithAMarkerAndTheRestStillWork() throws {
+        let corpus = try TestCorpus([("a_good.txt", "Judul Baik\nIsi.")])
+        try Data([0x00, 0x01, 0x02, 0x03]).write(to: corpus.folder.appendingPathComponent("b_binary.txt"))
+        try Data([0x41, 0xE9, 0x42]).write(to: corpus.folder.appendingPathComponent("c_latin1.txt"))
+        try FileManager.default.createDirectory(at: corpus.folder.appendingPathComponent("d_folder.txt"), withIntermediateDirectories: true)
+        try Data(repeating: 0x61, count: (8 << 20) + 1).write(to: corpus.folder.appendingPathComponent("e_dump.txt"))
+        let reopened = try Corpus.open(corpus.folder.path)
+        var state = AppState(corpus: reopened, corpusLabel: "t", annotator: "t", colorMode: .basic, width: 80, height: 24)
+        let grid = Renderer.render(state)
+        #expect(grid.row(1).hasPrefix(" Judul Baik"))
+        #expect(grid.row(2).hasPrefix(" [binary] b_binary.txt"))
+        #expect(grid.row(3).hasPrefix(" [not UTF-8] c_latin1.txt"))
+        #expect(grid.row(4).hasPrefix(" [unreadable] d_folder.txt"))
+        #expect(grid.row(5).hasPrefix(" [too large] e_dump.txt"))
+        #expect(grid[3, 2].style.foreground == state.theme.problem.foreground)
+        state.type("jjjj")
+        state.press(.enter)
+        #expect(state.screen == .library)
+        #expect(state.message?.contains("8 MB") == true)
+        state.type("kkkk")
+        state.press(.enter)
+        #expect(state.screen == .reader)
+    }
+
+    @Test func aByteOrderMarkAndCRLFLineEndsDoNotShow() throws {
+        let corpus = try TestCorpus([("a.txt", "\u{FEFF}Judul Berita\r\nBaris satu.\r\n\r\n\r\nBaris dua — “kutipan”.\r\n")])
+        var state = corpus.state(width: 60, height: 12)
+        state.press(.enter)
+        let grid = Renderer.render(state)
+        #expect(grid.row(0).hasPrefix(" Judul Berita"))
+        #expect(grid.row(1).hasPrefix("  Judul Berita"))
+        #expect(grid.row(3).hasPrefix("  Baris satu."))
+        #expect(grid.row(4).trimmingCharacters(in: .whitespaces).isEmpty)
+        #expect(grid.row(5).hasPrefix("▌ Baris dua — “kutipan”."))
+        #expect(!grid.text.contains("\r"))
+    }
+}

@@ -11,6 +11,7 @@ import Testing
         ("Mendaftarlah untuk menerima email harian Inside Washington untuk mendapatkan liputan", .subscription),
         ("Latihan perang Rusia memicu protes dari Armenia. Foto/Ilustrasi/Istimewa", .caption),
         ("Penulis: Rina", .byline),
+        ("Dapatkan email Inside Washington gratis kami", .subscription),
         ("POIN UTAMA", .label),
         ("IBTimes US", .outletName),
     ])

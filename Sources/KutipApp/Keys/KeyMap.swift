@@ -14,10 +14,14 @@ public struct KeyBinding: Sendable {
 /// The key table. DESIGN.md fixes the less/vim keys that users and tests rely on.
 public enum KeyMap {
     public static let bindings: [KeyBinding] = [
-        KeyBinding(keys: [.character("j"), .down, .control("n")], label: "j ↓", contexts: [.library, .reader, .help],
-                   action: .moveDown, summary: "next article / scroll down"),
-        KeyBinding(keys: [.character("k"), .up, .control("p")], label: "k ↑", contexts: [.library, .reader, .help],
-                   action: .moveUp, summary: "previous article / scroll up"),
+        KeyBinding(keys: [.character("j"), .down, .control("n")], label: "j ↓", contexts: [.library],
+                   action: .moveDown, summary: "next article"),
+        KeyBinding(keys: [.character("k"), .up, .control("p")], label: "k ↑", contexts: [.library],
+                   action: .moveUp, summary: "previous article"),
+        KeyBinding(keys: [.character("j"), .down, .control("n")], label: "j ↓", contexts: [.reader, .help],
+                   action: .moveDown, summary: "scroll down a line"),
+        KeyBinding(keys: [.character("k"), .up, .control("p")], label: "k ↑", contexts: [.reader, .help],
+                   action: .moveUp, summary: "scroll up a line"),
         KeyBinding(keys: [.pageDown, .character(" "), .control("f")], label: "PgDn Space", contexts: [.library, .reader, .help],
                    action: .pageDown, summary: "page down"),
         KeyBinding(keys: [.pageUp, .character("b"), .control("b")], label: "PgUp b", contexts: [.library, .reader, .help],

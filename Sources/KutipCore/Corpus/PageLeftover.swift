@@ -40,7 +40,7 @@ public enum PageLeftover {
     private static let subscriptionCues = [
         "mendaftarlah", "daftar sekarang", "berlangganan", "langganan", "newsletter", "subscribe",
         "kotak masuk", "email harian", "email gratis", "sign up", "unduh aplikasi", "download aplikasi",
-        "ikuti kami", "follow us", "klik di sini", "google news",
+        "ikuti kami", "follow us", "klik di sini", "google news", "dapatkan email",
     ]
 
     /// Ad codes and counters: one or two short "words" that are not prose: `keren989`, `- 0`,
