@@ -74,6 +74,17 @@ extension AppState {
         return lines.indices.contains(scroll) ? lines[scroll].start : 0
     }
 
+    /// The span to select next among `spans` (in text order): the neighbour of `current`, or with
+    /// nothing selected the first span still on screen (forward) or the last one above it.
+    static func step(through spans: [Range<Int>], from current: Int?, forward: Bool, top: Int) -> Int? {
+        if let current {
+            let next = current + (forward ? 1 : -1)
+            return spans.indices.contains(next) ? next : nil
+        }
+        if forward { return spans.firstIndex { $0.upperBound > top } }
+        return spans.lastIndex { $0.lowerBound < top } ?? spans.indices.first
+    }
+
     mutating func stepQuote(forward: Bool) {
         let index = reader.focus
         guard index < reader.columns.count, let article = loaded[reader.columns[index].articleID] else { return }
@@ -82,14 +93,8 @@ extension AppState {
             message = "No quotations in this article"
             return
         }
-        let next: Int?
-        if let current = reader.columns[index].selectedQuote {
-            next = forward ? (current + 1 < quotes.count ? current + 1 : nil) : (current > 0 ? current - 1 : nil)
-        } else {
-            let top = firstVisibleOffset(inColumn: index)
-            next = forward ? quotes.firstIndex { $0.end > top } : quotes.lastIndex { $0.start < top } ?? quotes.indices.first
-        }
-        guard let target = next else {
+        guard let target = Self.step(through: quotes.map(\.range), from: reader.columns[index].selectedQuote,
+                                     forward: forward, top: firstVisibleOffset(inColumn: index)) else {
             message = forward ? "Last quotation" : "First quotation"
             return
         }
@@ -105,15 +110,12 @@ extension AppState {
             message = "No entities in this article"
             return
         }
-        let target: Int?
-        if let current = reader.selectedEntity, current.articleID == article.article.id,
-           let at = entities.firstIndex(where: { $0.start == current.start }) {
-            target = forward ? (at + 1 < entities.count ? at + 1 : nil) : (at > 0 ? at - 1 : nil)
-        } else {
-            let top = firstVisibleOffset(inColumn: index)
-            target = forward ? entities.firstIndex { $0.start >= top } : entities.lastIndex { $0.start < top } ?? 0
+        var current: Int?
+        if let selected = reader.selectedEntity, selected.articleID == article.article.id {
+            current = entities.firstIndex { $0.start == selected.start }
         }
-        guard let chosen = target else {
+        guard let chosen = Self.step(through: entities.map(\.range), from: current, forward: forward,
+                                     top: firstVisibleOffset(inColumn: index)) else {
             message = forward ? "Last entity" : "First entity"
             return
         }
