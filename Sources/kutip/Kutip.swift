@@ -14,7 +14,7 @@ struct Kutip: ParsableCommand {
             kutip for every key.
             """,
         version: version,
-        subcommands: [Read.self],
+        subcommands: [Read.self, Analyze.self],
         defaultSubcommand: Read.self
     )
 }

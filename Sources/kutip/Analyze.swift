@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import KutipCore
+
+/// `kutip analyze PATH...`: entities and quotations as JSON, for scripts and other tools.
+struct Analyze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the entities and quotations kutip finds, as JSON.",
+        discussion: """
+            Offsets are Unicode code points into each file's text exactly as read (UTF-8, nothing \
+            normalised), end exclusive: Python's open(path, encoding="utf-8", newline="").read()[start:end] \
+            gives the span's text. Articles that cannot be read are named on standard error and the \
+            exit code is 1; the others are still printed.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, jsonl
+    }
+
+    @Option(help: "json: one document {\"articles\": [...]}; jsonl: one article a line.")
+    var format: Format = .json
+
+    @Argument(help: "Article files or folders of articles.")
+    var paths: [String]
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("Give at least one file or folder to analyze.") }
+    }
+
+    func run() throws {
+        let analyzer = FirstPassAnalyzer()
+        var articles: [AnalyzedArticle] = []
+        var failed = false
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for path in paths {
+            let corpus: Corpus
+            do {
+                corpus = try Corpus.open(path)
+            } catch {
+                FileHandle.standardError.write(Data("kutip: \(error)\n".utf8))
+                failed = true
+                continue
+            }
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            for entry in corpus.entries {
+                switch corpus.load(entry) {
+                case let .success(article):
+                    // The path as the user would type it: theirs for a file, folder/name for a
+                    // folder's file (a JSONL record names its .jsonl file; its id tells it apart).
+                    let fileName = String(entry.fileName.split(separator: "#").first ?? "")
+                    let shown = isFolder.boolValue ? (path as NSString).appendingPathComponent(fileName) : path
+                    let result = AnalyzedArticle(path: shown, article: article, analysis: analyzer.analyze(article))
+                    if format == .jsonl {
+                        FileHandle.standardOutput.write(try encoder.encode(result) + Data("\n".utf8))
+                    } else {
+                        articles.append(result)
+                    }
+                case let .failure(problem):
+                    FileHandle.standardError.write(Data("kutip: \(entry.path): \(problem)\n".utf8))
+                    failed = true
+                }
+            }
+        }
+        if format == .json {
+            FileHandle.standardOutput.write(try encoder.encode(AnalyzeDocument(articles: articles)) + Data("\n".utf8))
+        }
+        if failed { throw ExitCode.failure }
+    }
+}
