@@ -6,7 +6,7 @@ CORPUS     ?= data/articles
 SUDO       := $(shell [ "$$(id -u)" != 0 ] && command -v sudo >/dev/null 2>&1 && echo sudo)
 BIN_DIR     = $(shell $(SWIFT) build --show-bin-path)
 
-.PHONY: all deps build run test bench clean
+.PHONY: all deps build run test bench eval clean
 
 all: build
 
@@ -39,3 +39,9 @@ clean:
 ## Speed targets (ordo-one/benchmark, release build): first frame, frame drawing.
 bench: deps
 	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark --no-progress
+
+## Quality figures: entities and quotations against the hand-annotated sets and the open data
+## sets in ../shared/datasets (SPLIT=dev while working; test is for the reported figure).
+SPLIT ?= test
+eval: build
+	python3 scripts/eval.py --kutip $(BIN_DIR)/kutip --split $(SPLIT)

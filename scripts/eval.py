@@ -1,0 +1,258 @@
+#!/usr/bin/env python3
+"""kutip's quality figures (`make eval`): entities and quotations, scored on what `kutip analyze` prints.
+
+Entities (strict span and type, CoNLL style):
+  - idner-news-2k (../shared/datasets): sentences joined into plain text files (one sentence a line,
+    tokens joined by spaces, 25 sentences a file), run through `kutip analyze`, spans compared by
+    character offsets, which equals token-level chunk matching for spans on token boundaries.
+    PER/ORG/LOC only (the data set has no MISC).
+  - the hand-annotated sets in Tests/Evaluation/entities-*.json (news-id dev, bundled seeds).
+Quotations (found when the overlap covers at least half of both spans):
+  - Tests/Evaluation/quotes-*.json: precision and recall per kind, kind accuracy and speaker accuracy
+    on found quotations.
+  - pfsa-id: its STATEMENT spans as gold direct quotations (documents start at an ISSUE span;
+    sentences joined by spaces).
+
+Usage: scripts/eval.py [--kutip PATH] [--split dev|test] [entities|quotes|all]
+Use --split dev while working; the test split is for the figure you report.
+"""
+import argparse
+import collections
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(os.path.dirname(ROOT), "shared")
+
+
+def analyze(kutip, folder):
+    out = subprocess.run([kutip, "analyze", "--format", "jsonl", folder], capture_output=True, text=True)
+    if out.returncode != 0:
+        sys.exit(f"kutip analyze {folder} failed: {out.stderr}")
+    return {json.loads(line)["id"]: json.loads(line) for line in out.stdout.splitlines() if line.strip()}
+
+
+def prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def print_table(title, rows):
+    print(f"\n{title}")
+    print(f"  {'':8} {'prec':>6} {'recall':>6} {'F1':>6} {'gold':>6} {'found':>6}")
+    for name, (tp, fp, fn) in rows:
+        p, r, f = prf(tp, fp, fn)
+        print(f"  {name:8} {p:6.3f} {r:6.3f} {f:6.3f} {tp + fn:6d} {tp + fp:6d}")
+
+
+def score_entities(gold, predicted, types):
+    counts = {t: [0, 0, 0] for t in types}
+    for doc_id, spans in gold.items():
+        g = {(s, e, t) for s, e, t in spans if t in types}
+        p = {(s, e, t) for s, e, t in predicted.get(doc_id, []) if t in types}
+        for t in types:
+            gt = {x for x in g if x[2] == t}
+            pt = {x for x in p if x[2] == t}
+            counts[t][0] += len(gt & pt)
+            counts[t][1] += len(pt - gt)
+            counts[t][2] += len(gt - pt)
+    micro = [sum(c[i] for c in counts.values()) for i in range(3)]
+    return [(t, tuple(counts[t])) for t in types] + [("micro", tuple(micro))]
+
+
+def idner(kutip, split):
+    path = os.path.join(SHARED, "datasets", "idner-news-2k", f"{split}.txt")
+    sentences, current = [], []
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if not line:
+            if current:
+                sentences.append(current)
+            current = []
+            continue
+        token, _pos, tag = line.split(" ")
+        current.append((token, tag))
+    if current:
+        sentences.append(current)
+    gold = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for d in range(0, len(sentences), 25):
+            doc_id = f"idner-{split}-{d // 25:04d}"
+            text, spans = [], []
+            offset = 0
+            for sentence in sentences[d:d + 25]:
+                open_span = None
+                for i, (token, tag) in enumerate(sentence):
+                    start = offset
+                    offset += len(token)
+                    if tag.startswith("B-") or tag == "O" or (tag.startswith("I-") and (open_span is None or open_span[2] != tag[2:])):
+                        if open_span:
+                            spans.append(tuple(open_span))
+                            open_span = None
+                    if tag.startswith("B-") or (tag.startswith("I-") and open_span is None):
+                        open_span = [start, offset, tag[2:]]
+                    elif tag.startswith("I-"):
+                        open_span[1] = offset
+                    text.append(token)
+                    text.append(" " if i + 1 < len(sentence) else "\n")
+                    offset += 1
+                if open_span:
+                    spans.append(tuple(open_span))
+            with open(os.path.join(folder, doc_id + ".txt"), "w", encoding="utf-8", newline="") as f:
+                f.write("".join(text))
+            gold[doc_id] = spans
+        result = analyze(kutip, folder)
+    predicted = {k: [(e["start"], e["end"], e["type"]) for e in v["entities"]] for k, v in result.items()}
+    print_table(f"Entities, idner-news-2k {split} split ({len(sentences)} sentences), strict span+type",
+                score_entities(gold, predicted, ["PER", "ORG", "LOC"]))
+
+
+def load_gold(name):
+    path = os.path.join(ROOT, "Tests", "Evaluation", name)
+    data = json.load(open(path, encoding="utf-8"))
+    corpus = os.path.normpath(os.path.join(ROOT, data["corpus"]))
+    for article in data["articles"]:
+        file = os.path.join(corpus, article["file"])
+        digest = hashlib.sha256(open(file, "rb").read()).hexdigest()
+        if digest != article["sha256"]:
+            sys.exit(f"{path}: {article['file']} has changed since it was annotated (sha256 differs)")
+    return corpus, data["articles"]
+
+
+def hand_entities(kutip, name, label):
+    corpus, articles = load_gold(name)
+    result = analyze(kutip, corpus)
+    gold = {a["file"].rsplit(".", 1)[0]: [(e["start"], e["end"], e["type"]) for e in a["entities"]] for a in articles}
+    predicted = {k: [(e["start"], e["end"], e["type"]) for e in v["entities"]] for k, v in result.items() if k in gold}
+    print_table(f"Entities, {label} ({len(articles)} articles, hand-annotated), strict span+type",
+                score_entities(gold, predicted, ["PER", "LOC", "ORG", "MISC"]))
+
+
+def overlaps(a, b):
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return shared > 0 and shared * 2 >= (a[1] - a[0]) and shared * 2 >= (b[1] - b[0])
+
+
+def score_quotes(gold_docs, predicted_docs, kinds, label):
+    per_gold = collections.Counter()
+    per_gold_found = collections.Counter()
+    per_pred = collections.Counter()
+    per_pred_ok = collections.Counter()
+    kind_right = speaker_right = found = 0
+    for doc_id, gold in gold_docs.items():
+        predicted = predicted_docs.get(doc_id, [])
+        used = set()
+        for g in gold:
+            per_gold[g["kind"]] += 1
+            match = next((i for i, p in enumerate(predicted) if i not in used and overlaps((g["start"], g["end"]), (p["start"], p["end"]))), None)
+            if match is None:
+                continue
+            used.add(match)
+            per_gold_found[g["kind"]] += 1
+            found += 1
+            p = predicted[match]
+            kind_right += p["kind"] == g["kind"]
+            gs, ps = (g.get("speaker") or "").lower(), (p.get("speaker") or "").lower()
+            speaker_right += bool(gs) and gs == ps
+        for p in predicted:
+            per_pred[p["kind"]] += 1
+            per_pred_ok[p["kind"]] += any(overlaps((g["start"], g["end"]), (p["start"], p["end"])) for g in gold)
+    rows = []
+    for k in kinds:
+        tp_r, gold_n = per_gold_found[k], per_gold[k]
+        tp_p, pred_n = per_pred_ok[k], per_pred[k]
+        p = tp_p / pred_n if pred_n else 0.0
+        r = tp_r / gold_n if gold_n else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        rows.append((k, p, r, f, gold_n, pred_n))
+    print(f"\nQuotations, {label}: found when the overlap covers half of both spans")
+    print(f"  {'':9} {'prec':>6} {'recall':>6} {'F1':>6} {'gold':>6} {'found':>6}")
+    for k, p, r, f, g, n in rows:
+        print(f"  {k:9} {p:6.3f} {r:6.3f} {f:6.3f} {g:6d} {n:6d}")
+    all_gold = sum(per_gold.values())
+    all_pred = sum(per_pred.values())
+    p = sum(per_pred_ok.values()) / all_pred if all_pred else 0.0
+    r = found / all_gold if all_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    print(f"  {'all':9} {p:6.3f} {r:6.3f} {f:6.3f} {all_gold:6d} {all_pred:6d}")
+    if found:
+        print(f"  kind right on {kind_right}/{found} found ({kind_right / found:.3f}); "
+              f"speaker right on {speaker_right}/{found} found ({speaker_right / found:.3f})")
+
+
+def hand_quotes(kutip, name, label):
+    corpus, articles = load_gold(name)
+    result = analyze(kutip, corpus)
+    gold = {a["file"].rsplit(".", 1)[0]: a["quotes"] for a in articles}
+    predicted = {k: v["quotes"] for k, v in result.items() if k in gold}
+    score_quotes(gold, predicted, ["direct", "partial", "unmarked", "indirect"], f"{label} ({len(articles)} articles)")
+
+
+def pfsa(kutip, split):
+    path = os.path.join(SHARED, "datasets", "pfsa-id", f"{split}.txt")
+    docs, sentence, sentences = [], [], []
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if not line:
+            if sentence:
+                sentences.append(sentence)
+            sentence = []
+            continue
+        token, tag = line.split("\t")
+        if tag in ("B-ISSUE", "U-ISSUE") and (sentences or sentence):
+            if sentence:
+                sentences.append(sentence)
+                sentence = []
+            docs.append(sentences)
+            sentences = []
+        sentence.append((token, tag))
+    if sentence:
+        sentences.append(sentence)
+    if sentences:
+        docs.append(sentences)
+    gold = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for n, doc in enumerate(docs):
+            doc_id = f"pfsa-{split}-{n:04d}"
+            tokens = [t for s in doc for t in s]
+            text, spans, offset, start = [], [], 0, None
+            for token, tag in tokens:
+                if tag in ("B-STATEMENT", "U-STATEMENT"):
+                    start = offset
+                if tag in ("L-STATEMENT", "U-STATEMENT") and start is not None:
+                    spans.append({"start": start, "end": offset + len(token), "kind": "direct", "speaker": None})
+                    start = None
+                text.append(token)
+                offset += len(token) + 1
+            with open(os.path.join(folder, doc_id + ".txt"), "w", encoding="utf-8", newline="") as f:
+                f.write(" ".join(text) + "\n")
+            gold[doc_id] = spans
+        result = analyze(kutip, folder)
+    predicted = {k: [q for q in v["quotes"] if q["kind"] in ("direct", "unmarked", "partial")] for k, v in result.items()}
+    score_quotes(gold, predicted, ["direct"], f"pfsa-id {split} split ({len(docs)} articles), labelled statements as direct")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("what", nargs="?", default="all", choices=["entities", "quotes", "all"])
+    parser.add_argument("--kutip", default=os.path.join(ROOT, ".build", "debug", "kutip"))
+    parser.add_argument("--split", default="test", choices=["dev", "test"])
+    args = parser.parse_args()
+    if args.what in ("entities", "all"):
+        idner(args.kutip, args.split)
+        hand_entities(args.kutip, "entities-news-id-dev.json", "news-id dev")
+        hand_entities(args.kutip, "entities-seeds.json", "bundled corpus")
+    if args.what in ("quotes", "all"):
+        hand_quotes(args.kutip, "quotes-news-id-dev.json", "news-id dev")
+        hand_quotes(args.kutip, "quotes-seeds.json", "bundled corpus")
+        pfsa(args.kutip, args.split)
+
+
+if __name__ == "__main__":
+    main()
