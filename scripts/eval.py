@@ -66,8 +66,8 @@ def score_entities(gold, predicted, types):
     return [(t, tuple(counts[t])) for t in types] + [("micro", tuple(micro))]
 
 
-def idner(kutip, split):
-    path = os.path.join(SHARED, "datasets", "idner-news-2k", f"{split}.txt")
+def read_sentences(path, separator):
+    """Token-per-line files: a list of sentences, each a list of (token, label), label last."""
     sentences, current = [], []
     for line in open(path, encoding="utf-8"):
         line = line.rstrip("\n")
@@ -76,10 +76,15 @@ def idner(kutip, split):
                 sentences.append(current)
             current = []
             continue
-        token, _pos, tag = line.split(" ")
-        current.append((token, tag))
+        fields = line.split(separator)
+        current.append((fields[0], fields[-1]))
     if current:
         sentences.append(current)
+    return sentences
+
+
+def idner(kutip, split):
+    sentences = read_sentences(os.path.join(SHARED, "datasets", "idner-news-2k", f"{split}.txt"), " ")
     gold = {}
     with tempfile.TemporaryDirectory() as folder:
         for d in range(0, len(sentences), 25):
@@ -195,27 +200,13 @@ def hand_quotes(kutip, name, label):
 
 
 def pfsa(kutip, split):
-    path = os.path.join(SHARED, "datasets", "pfsa-id", f"{split}.txt")
-    docs, sentence, sentences = [], [], []
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not line:
-            if sentence:
-                sentences.append(sentence)
-            sentence = []
-            continue
-        token, tag = line.split("\t")
-        if tag in ("B-ISSUE", "U-ISSUE") and (sentences or sentence):
-            if sentence:
-                sentences.append(sentence)
-                sentence = []
-            docs.append(sentences)
-            sentences = []
-        sentence.append((token, tag))
-    if sentence:
-        sentences.append(sentence)
-    if sentences:
-        docs.append(sentences)
+    # Each article's lead sentence holds its one ISSUE span: that sentence starts a new article
+    # (the dateline before the ISSUE words belongs to it too).
+    docs = []
+    for sentence in read_sentences(os.path.join(SHARED, "datasets", "pfsa-id", f"{split}.txt"), "\t"):
+        if not docs or any(tag in ("B-ISSUE", "U-ISSUE") for _, tag in sentence):
+            docs.append([])
+        docs[-1].append(sentence)
     gold = {}
     with tempfile.TemporaryDirectory() as folder:
         for n, doc in enumerate(docs):
