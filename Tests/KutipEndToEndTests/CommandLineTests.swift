@@ -89,6 +89,28 @@ import Testing
         #expect(screen.contains("\u{1B}[1m") || screen.contains(";1m") || screen.contains("[1;"), "bold still marks people")
     }
 
+    /// An xterm mouse report in SGR encoding (mode 1006, which ncurses asks xterm-256color for):
+    /// button code, column and row counted from 1; M for a press, m for a release.
+    func mouse(_ button: Int, x: Int, y: Int, release: Bool = false) -> String {
+        "\u{1B}[<\(button);\(x + 1);\(y + 1)" + (release ? "m" : "M")
+    }
+
+    @Test func theWheelScrollsTheColumnUnderThePointerAndAClickFocusesIt() throws {
+        let session = try TmuxSession(width: 100, height: 30) { _ in "\(kutip) data/articles; sleep 30" }
+        try session.waitFor(text: "Title")
+        try session.send("j", "v", "q", "j", "v")
+        try session.waitFor(text: "column 2/2")
+        let before = try session.capture().split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(before[1].hasPrefix("  Putin dan Lukashenko"))
+        try session.type(mouse(65, x: 10, y: 5))  // wheel down (button 5) over the left column
+        let after = try session.waitFor("the left column to scroll") { $0.split(separator: "\n")[1].hasPrefix("  keren989") }
+        let lines = after.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[1].dropFirst(51).hasPrefix("  in"), "the right column did not move: \(lines[1])")
+        #expect(lines[29].contains("column 2/2"), "the wheel does not move the focus")
+        try session.type(mouse(0, x: 10, y: 5) + mouse(0, x: 10, y: 5, release: true))  // press and release on the left column
+        try session.waitFor(text: "column 1/2")
+    }
+
     @Test func resizingRedrawsWithoutStaleCells() throws {
         let session = try TmuxSession(width: 120, height: 40) { _ in "\(kutip) data/articles; sleep 30" }
         try session.waitFor(text: "Title")
