@@ -44,7 +44,7 @@ struct Analyze: ParsableCommand {
                 continue
             }
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
             for entry in corpus.entries {
                 switch corpus.load(entry) {
                 case let .success(article):
