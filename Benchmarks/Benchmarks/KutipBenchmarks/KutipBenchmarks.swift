@@ -36,6 +36,29 @@ func firstFrame(_ path: String, width: Int, height: Int) throws -> Grid {
     return Renderer.render(state)
 }
 
+/// About 1,000,000 bytes of real Indonesian news (the news-id dev articles from ../shared, read at
+/// run time and repeated), as code points: throughput in iterations per second is then MB/s.
+let newsText: [Unicode.Scalar] = {
+    let dev = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/news-id/dev")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: dev.path).sorted()) ?? []
+    let texts = names.compactMap { try? String(contentsOf: dev.appendingPathComponent($0), encoding: .utf8) }
+    precondition(!texts.isEmpty, "needs ../shared/corpus/news-id/dev")
+    var text = ""
+    var index = 0
+    while text.utf8.count < 1_000_000 {
+        text += texts[index % texts.count] + "\n"
+        index += 1
+    }
+    var scalars: [Unicode.Scalar] = []
+    var bytes = 0
+    for scalar in text.unicodeScalars {
+        bytes += String(scalar).utf8.count
+        if bytes > 1_000_000 { break }
+        scalars.append(scalar)
+    }
+    return scalars
+}()
+
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .peakMemoryResident],
@@ -43,6 +66,29 @@ let benchmarks: @Sendable () -> Void = {
         maxDuration: .seconds(5),
         maxIterations: 1_000
     )
+
+    // Issue 4: tokenising (and, once it exists, tagging) at 10 MB/s or more on one core.
+    Benchmark("Tokenise 1 MB of news text (throughput = MB/s)",
+              configuration: .init(metrics: [.wallClock, .throughput], timeUnits: .milliseconds)) { benchmark in
+        let lexicon = try Lexicon.load(from: repositoryRoot.appendingPathComponent("data/lexicon/words-id.txt").path)
+        let tokenizer = Tokenizer(lexicon: lexicon)
+        let text = newsText
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(tokenizer.tokens(in: text))
+        }
+    }
+
+    Benchmark("Sentences of 1 MB of news text (throughput = MB/s)",
+              configuration: .init(metrics: [.wallClock, .throughput], timeUnits: .milliseconds)) { benchmark in
+        let lexicon = try Lexicon.load(from: repositoryRoot.appendingPathComponent("data/lexicon/words-id.txt").path)
+        let text = newsText
+        let tokens = Tokenizer(lexicon: lexicon).tokens(in: text)
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(SentenceSplitter.sentences(in: text, tokens: tokens))
+        }
+    }
 
     Benchmark("First frame: bundled corpus, 80x24") { benchmark in
         for _ in benchmark.scaledIterations {
