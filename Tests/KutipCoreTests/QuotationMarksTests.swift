@@ -22,6 +22,14 @@ import Testing
         #expect(quoted(text) == ["Kalimat pertama.\n“Kalimat kedua,"])
     }
 
+    @Test func closingMarksTypedAsOpeningOnesStillPair() {
+        #expect(quoted("Ia berkata ”Kami siap.” lalu pergi.") == ["Kami siap."])
+        // Tokenised text, as in PFSA-ID: spaces around every mark.
+        #expect(quoted("” Saya minta Mensos jalan . ” kata Presiden .") == ["Saya minta Mensos jalan ."])
+        // A closing mark after a word still closes, and does not open a new quotation.
+        #expect(quoted("“Siap,” kata dia. Lalu ” selesai") == ["Siap,"])
+    }
+
     @Test func anApostropheInsideAWordDoesNotCloseASingleQuote() {
         #expect(quoted("Ia menyebut ‘Ma’ruf Amin’ di sana.") == ["Ma’ruf Amin"])
     }

@@ -47,15 +47,22 @@ public enum QuotationMarks {
         case "«": return "»"
         case "‘": return "’"
         case "„": return "“"
+        // Typed the wrong way round, as in text whose opening marks were all turned into
+        // closing ones: a ” in an opening position opens a quotation that the next ” closes.
+        case "”": return "”"
         default: return nil
         }
     }
 
     static func isOpening(_ s: Unicode.Scalar) -> Bool { closer(for: s) != nil }
 
-    /// An opening mark follows a space, a line start or an opening bracket.
+    /// An opening mark follows a space, a line start or an opening bracket, and comes before a
+    /// word: right before it, or after one space in tokenised text (`” Saya minta …`).
     static func isOpeningPosition(_ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
-        guard i + 1 < scalars.count, !scalars[i + 1].isSpaceLike else { return false }
+        guard i + 1 < scalars.count else { return false }
+        if scalars[i + 1].isSpaceLike {
+            guard scalars[i + 1] == " ", i + 2 < scalars.count, scalars[i + 2].isLetterLike || scalars[i + 2].properties.numericType != nil else { return false }
+        }
         if i == 0 { return true }
         let before = scalars[i - 1]
         return before.isSpaceLike || "([{—–-:".unicodeScalars.contains(before)
