@@ -39,10 +39,12 @@ public struct AppState: Sendable {
     public private(set) var loaded: [ArticleID: LoadedArticle] = [:]
     /// How far background indexing has gone through the corpus entries.
     var indexCursor = 0
-    let analyzer = FirstPassAnalyzer()
+    let analyzer: any ArticleAnalyzer
 
-    public init(corpus: Corpus, corpusLabel: String, annotator: String, colorMode: ColorMode, width: Int, height: Int) {
+    public init(corpus: Corpus, corpusLabel: String, annotator: String, colorMode: ColorMode, width: Int, height: Int,
+                analyzer: any ArticleAnalyzer = FirstPassAnalyzer()) {
         self.corpus = corpus
+        self.analyzer = analyzer
         self.corpusLabel = corpusLabel
         self.annotator = annotator
         theme = Theme(mode: colorMode)

@@ -2,7 +2,7 @@
 /// extractor exist: quotations by paired marks (direct if a whole sentence, partial if a few
 /// words) and capitalised name runs typed by the word before them. It is deliberately simple;
 /// the entity and quotation layers replace it.
-public struct FirstPassAnalyzer: Sendable {
+public struct FirstPassAnalyzer: ArticleAnalyzer {
     public init() {}
 
     public func analyze(_ article: Article) -> ArticleAnalysis {

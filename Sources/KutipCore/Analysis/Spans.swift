@@ -46,3 +46,9 @@ public struct ArticleAnalysis: Sendable {
         self.leftovers = leftovers
     }
 }
+
+/// Anything that analyses an article: the reader and `kutip analyze` take one, so that tests can
+/// give a small predictable one and the program the trained one.
+public protocol ArticleAnalyzer: Sendable {
+    func analyze(_ article: Article) -> ArticleAnalysis
+}
