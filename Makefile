@@ -6,7 +6,7 @@ CORPUS     ?= data/articles
 SUDO       := $(shell [ "$$(id -u)" != 0 ] && command -v sudo >/dev/null 2>&1 && echo sudo)
 BIN_DIR     = $(shell $(SWIFT) build --show-bin-path)
 
-.PHONY: all deps build run test bench eval clean
+.PHONY: all deps build run test bench eval train clean
 
 all: build
 
@@ -45,3 +45,9 @@ bench: deps
 SPLIT ?= test
 eval: build
 	python3 scripts/eval.py --kutip $(BIN_DIR)/kutip --split $(SPLIT)
+
+## Retrains the entity tagger on ../shared/datasets (train splits; dev picks the epoch) and
+## writes data/models/entities-id.bin.
+train: deps
+	$(SWIFT) build -c release
+	$$($(SWIFT) build -c release --show-bin-path)/kutip train-entities

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+@testable import KutipCore
+
+@Suite struct NERTaggerTests {
+    /// A tiny synthetic training set: people after `Presiden`/`kata`, places after `di`/`kota`,
+    /// organisations after `partai`/`kementerian`-like cues, with names that vary.
+    static func synthetic() -> [[(word: String, tag: String)]] {
+        let people = [["Budi", "Santoso"], ["Ani", "Wulandari"], ["Joko", "Susilo"], ["Rina", "Marlina"], ["Agus", "Salim"], ["Dewi", "Lestari"]]
+        let places = ["Bandung", "Surabaya", "Medan", "Makassar", "Semarang", "Padang"]
+        let orgs = [["Bank", "Mandiri"], ["Partai", "Hijau"], ["Komisi", "Pemilihan"], ["Badan", "Pusat"], ["Bank", "Nusantara"], ["Partai", "Biru"]]
+        var sentences: [[(word: String, tag: String)]] = []
+        for i in 0..<30 {
+            let person = people[i % people.count], place = places[(i * 5 + 1) % places.count], org = orgs[(i * 7 + 2) % orgs.count]
+            var s: [(word: String, tag: String)] = [("Presiden", "O")]
+            s += [(person[0], "B-PER"), (person[1], "I-PER")]
+            s += [("datang", "O"), ("ke", "O"), (place, "B-LOC"), ("bersama", "O"), ("pejabat", "O")]
+            s += [(org[0], "B-ORG"), (org[1], "I-ORG"), (".", "O")]
+            sentences.append(s)
+        }
+        return sentences
+    }
+
+    @Test func learnsTheSyntheticSet() {
+        let tagger = EntityTagger.train(sentences: Self.synthetic(), epochs: 5, seed: 1)
+        let words = ["Presiden", "Rina", "Salim", "datang", "ke", "Medan", "bersama", "pejabat", "Bank", "Hijau", "."]
+        #expect(tagger.tags(of: words) == ["O", "B-PER", "I-PER", "O", "O", "B-LOC", "O", "O", "B-ORG", "I-ORG", "O"])
+        // An untrained model finds nothing.
+        let empty = EntityTagger.train(sentences: [], epochs: 1, seed: 1)
+        #expect(empty.tags(of: words).allSatisfy { $0 == "O" })
+    }
+
+    @Test func trainingIsReproducible() {
+        let a = EntityTagger.train(sentences: Self.synthetic(), epochs: 3, seed: 7)
+        let b = EntityTagger.train(sentences: Self.synthetic(), epochs: 3, seed: 7)
+        #expect(a.keys == b.keys && a.weights == b.weights && a.transitions == b.transitions)
+    }
+
+    @Test func saveAndLoadGiveTheSamePredictions() throws {
+        let folder = try TemporaryFolder()
+        let tagger = EntityTagger.train(sentences: Self.synthetic(), epochs: 4, seed: 3)
+        let path = folder.url.appendingPathComponent("model.bin").path
+        try tagger.save(to: path)
+        let loaded = try EntityTagger.load(from: path, lexicon: .empty)
+        #expect(loaded.keys == tagger.keys)
+        #expect(loaded.weights == tagger.weights)
+        #expect(loaded.transitions == tagger.transitions)
+        for sentence in Self.synthetic() + [[("Ani", "O"), ("di", "O"), ("Padang", "O")]] {
+            let words = sentence.map(\.word)
+            #expect(loaded.tags(of: words) == tagger.tags(of: words))
+        }
+        #expect(throws: (any Error).self) {
+            try folder.write("bad.bin", "not a model")
+            _ = try EntityTagger.load(from: folder.url.appendingPathComponent("bad.bin").path, lexicon: .empty)
+        }
+    }
+
+    @Test func spansUseCodePointOffsets() {
+        let tagger = EntityTagger.train(sentences: Self.synthetic(), epochs: 5, seed: 1)
+        let text = "“北京” — Presiden Rina Salim datang ke Medan bersama pejabat Bank Hijau."
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer(lexicon: .empty).tokens(in: scalars)
+        let sentences = SentenceSplitter.sentences(in: scalars, tokens: tokens)
+        let spans = tagger.entities(in: scalars, tokens: tokens, sentences: sentences)
+        // The toy model may also mark the CJK or the dash; what matters is where the names land.
+        let prefix = Array("“北京” — Presiden ".unicodeScalars).count
+        #expect(spans.contains(EntitySpan(start: prefix, end: prefix + 10, type: .person)))
+        let medan = Array("“北京” — Presiden Rina Salim datang ke ".unicodeScalars).count
+        #expect(spans.contains(EntitySpan(start: medan, end: medan + 5, type: .location)))
+        let bank = Array("“北京” — Presiden Rina Salim datang ke Medan bersama pejabat ".unicodeScalars).count
+        #expect(spans.contains(EntitySpan(start: bank, end: bank + 10, type: .organisation)))
+        #expect(String(scalars: scalars[prefix..<prefix + 10]) == "Rina Salim")
+    }
+
+    @Test func conllChunksAndScores() {
+        #expect(EntityScore.chunks(["B-PER", "I-PER", "O", "I-LOC", "B-LOC", "B-LOC"]).map { "\($0.start)-\($0.end)\($0.type)" }
+                == ["0-2PER", "3-4LOC", "4-5LOC", "5-6LOC"])
+        var score = EntityScore()
+        score.add(gold: ["B-PER", "I-PER", "O", "B-LOC"], predicted: ["B-PER", "O", "O", "B-LOC"])
+        #expect(score.prf().precision == 0.5 && score.prf().recall == 0.5)
+        let sentences = ConllReader.parse("Joko PROPN B-PER\nWidodo PROPN I-PER\n\nKPU\tB-ORGANISATION\ndi\tO\nBali\tI-PLACE\n")
+        #expect(sentences.count == 2)
+        #expect(sentences[1].map(\.tag) == ["B-ORG", "O", "I-LOC"])
+    }
+
+    @Test func shippedModelTagsPeopleWithoutTheirTitles() throws {
+        let modelPath = repositoryRoot.appendingPathComponent("data/models/entities-id.bin").path
+        let start = Date()
+        let tagger = try EntityTagger.load(from: modelPath)
+        let elapsed = Date().timeIntervalSince(start)
+        #expect(elapsed < 1.0)  // < 50 ms in a release build; debug builds are slower
+        let text = "Presiden Joko Widodo bertemu Menteri Sri Mulyani di Jakarta."
+        let scalars = Array(text.unicodeScalars)
+        let lexicon = try Lexicon.load(from: repositoryRoot.appendingPathComponent("data/lexicon/words-id.txt").path)
+        let tokens = Tokenizer(lexicon: lexicon).tokens(in: scalars)
+        let sentences = SentenceSplitter.sentences(in: scalars, tokens: tokens)
+        let found = tagger.entities(in: scalars, tokens: tokens, sentences: sentences)
+            .map { "\(String(scalars: scalars[$0.range]))/\($0.type.rawValue)" }
+        #expect(found == ["Joko Widodo/PER", "Sri Mulyani/PER", "Jakarta/LOC"])
+    }
+}
