@@ -29,7 +29,13 @@ struct Analyze: ParsableCommand {
     }
 
     func run() throws {
-        let analyzer = FirstPassAnalyzer()
+        let analyzer: StandardAnalyzer
+        do {
+            analyzer = try StandardAnalyzer.load()
+        } catch {
+            FileHandle.standardError.write(Data("kutip: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
         var articles: [AnalyzedArticle] = []
         var failed = false
         let encoder = JSONEncoder()

@@ -24,8 +24,15 @@ struct Read: ParsableCommand {
             FileHandle.standardError.write(Data("kutip: \(error)\n".utf8))
             throw ExitCode.failure
         }
+        let analyzer: StandardAnalyzer
+        do {
+            analyzer = try StandardAnalyzer.load()
+        } catch {
+            FileHandle.standardError.write(Data("kutip: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
         let name = annotator ?? LoginName.current()
-        let code = ReaderSession(corpus: corpus, label: corpusPath, annotator: name).run()
+        let code = ReaderSession(corpus: corpus, label: corpusPath, annotator: name, analyzer: analyzer).run()
         if code != 0 { throw ExitCode(code) }
     }
 }

@@ -10,6 +10,7 @@ struct ReaderSession {
     let corpus: Corpus
     let label: String
     let annotator: String
+    let analyzer: any ArticleAnalyzer
 
     /// Returns the exit code.
     func run() -> Int32 {
@@ -29,7 +30,7 @@ struct ReaderSession {
         }
         let size = terminal.size
         var state = AppState(corpus: corpus, corpusLabel: label, annotator: annotator, colorMode: mode,
-                             width: size.width, height: size.height)
+                             width: size.width, height: size.height, analyzer: analyzer)
         terminal.draw(Renderer.render(state))
         while true {
             if let signal = terminal.pendingSignal() { terminal.die(by: signal) }

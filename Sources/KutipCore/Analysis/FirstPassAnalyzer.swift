@@ -6,16 +6,24 @@ public struct FirstPassAnalyzer: ArticleAnalyzer {
     public init() {}
 
     public func analyze(_ article: Article) -> ArticleAnalysis {
-        let scalars = article.scalars
-        let quotes = QuotationMarks.quotedSpans(in: scalars).map { range -> QuoteSpan in
+        ArticleAnalysis(entities: entities(in: article.scalars), quotes: Self.quotes(in: article.scalars),
+                        leftovers: Self.leftovers(in: article.scalars))
+    }
+
+    /// Quotations by paired marks: direct when five words or more, else partial.
+    public static func quotes(in scalars: [Unicode.Scalar]) -> [QuoteSpan] {
+        QuotationMarks.quotedSpans(in: scalars).map { range -> QuoteSpan in
             let words = scalars[range].split(whereSeparator: { $0.isSpaceLike }).count
             return QuoteSpan(start: range.lowerBound, end: range.upperBound, kind: words >= 5 ? .direct : .partial)
         }
+    }
+
+    /// The lines that are page leftovers.
+    public static func leftovers(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         let lines = TextLines(scalars: scalars)
-        let leftovers = lines.ranges.indices.compactMap { index -> Range<Int>? in
+        return lines.ranges.indices.compactMap { index -> Range<Int>? in
             PageLeftover.kind(of: lines.line(index)) == nil ? nil : lines.ranges[index]
         }
-        return ArticleAnalysis(entities: entities(in: scalars), quotes: quotes, leftovers: leftovers)
     }
 
     static let titles: Set<String> = [

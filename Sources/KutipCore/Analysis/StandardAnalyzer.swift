@@ -1,0 +1,35 @@
+/// kutip's analysis as the program runs it: tokens and sentences, entities from the trained
+/// tagger, and for now quotations by paired marks and page leftovers as in the first pass.
+public struct StandardAnalyzer: ArticleAnalyzer {
+    public static let lexiconFile = "lexicon/words-id.txt"
+    public static let entityModelFile = "models/entities-id.bin"
+
+    let tokenizer: Tokenizer
+    let tagger: EntityTagger
+
+    public init(tokenizer: Tokenizer, tagger: EntityTagger) {
+        self.tokenizer = tokenizer
+        self.tagger = tagger
+    }
+
+    /// Loads the lexicon and the tagger's weights from the data folder.
+    public static func load(from data: DataFiles) throws -> StandardAnalyzer {
+        let lexicon = try Lexicon.load(from: data.path(lexiconFile))
+        let tagger = try EntityTagger.load(from: data.path(entityModelFile), lexicon: lexicon)
+        return StandardAnalyzer(tokenizer: Tokenizer(lexicon: lexicon), tagger: tagger)
+    }
+
+    /// Finds the data folder as DataFiles does and loads from it.
+    public static func load() throws -> StandardAnalyzer {
+        try load(from: DataFiles.locate(holding: entityModelFile))
+    }
+
+    public func analyze(_ article: Article) -> ArticleAnalysis {
+        let scalars = article.scalars
+        let tokens = tokenizer.tokens(in: scalars)
+        let sentences = SentenceSplitter.sentences(in: scalars, tokens: tokens)
+        return ArticleAnalysis(entities: tagger.entities(in: scalars, tokens: tokens, sentences: sentences),
+                               quotes: FirstPassAnalyzer.quotes(in: scalars),
+                               leftovers: FirstPassAnalyzer.leftovers(in: scalars))
+    }
+}
