@@ -29,13 +29,7 @@ struct Analyze: ParsableCommand {
     }
 
     func run() throws {
-        let analyzer: StandardAnalyzer
-        do {
-            analyzer = try StandardAnalyzer.load()
-        } catch {
-            FileHandle.standardError.write(Data("kutip: \(error)\n".utf8))
-            throw ExitCode.failure
-        }
+        let analyzer = try valueOrExit { try StandardAnalyzer.load() }
         var articles: [AnalyzedArticle] = []
         var failed = false
         let encoder = JSONEncoder()

@@ -17,20 +17,8 @@ struct Read: ParsableCommand {
 
     func run() throws {
         let corpusPath = path ?? BundledCorpus.path()
-        let corpus: Corpus
-        do {
-            corpus = try Corpus.open(corpusPath)
-        } catch {
-            FileHandle.standardError.write(Data("kutip: \(error)\n".utf8))
-            throw ExitCode.failure
-        }
-        let analyzer: StandardAnalyzer
-        do {
-            analyzer = try StandardAnalyzer.load()
-        } catch {
-            FileHandle.standardError.write(Data("kutip: \(error)\n".utf8))
-            throw ExitCode.failure
-        }
+        let corpus = try valueOrExit { try Corpus.open(corpusPath) }
+        let analyzer = try valueOrExit { try StandardAnalyzer.load() }
         let name = annotator ?? LoginName.current()
         let code = ReaderSession(corpus: corpus, label: corpusPath, annotator: name, analyzer: analyzer).run()
         if code != 0 { throw ExitCode(code) }
