@@ -16,8 +16,6 @@ public struct Grid: Equatable, Sendable, CustomStringConvertible {
         set { cells[y * width + x] = newValue }
     }
 
-    public func contains(x: Int, y: Int) -> Bool { x >= 0 && y >= 0 && x < width && y < height }
-
     /// Fills a rectangle, clipped to the grid.
     public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, with cell: Cell = .blank) {
         let x0 = max(0, x), y0 = max(0, y)
@@ -67,12 +65,6 @@ public struct Grid: Equatable, Sendable, CustomStringConvertible {
             column += put(grapheme: pending, width: pendingWidth, x: column, y: y, style: style, limit: end)
         }
         return column
-    }
-
-    /// Applies `change` to the style of every cell in a row range.
-    public mutating func restyle(x: Int, y: Int, width w: Int, _ change: (inout Style) -> Void) {
-        guard y >= 0, y < height else { return }
-        for column in max(0, x)..<min(width, x + w) { change(&cells[y * width + column].style) }
     }
 
     /// The text of one row, continuations skipped: what a person reads on that line.

@@ -12,6 +12,6 @@ public struct LineEditor: Sendable, Equatable {
     /// Ctrl-W: deletes the word before the end, as in a shell.
     public mutating func deleteWord() {
         while text.last == " " { text.removeLast() }
-        while let last = text.last, last != " " { _ = last; text.removeLast() }
+        while let last = text.last, last != " " { text.removeLast() }
     }
 }

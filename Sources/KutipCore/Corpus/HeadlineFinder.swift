@@ -20,9 +20,9 @@ enum HeadlineFinder {
     static func cleaned(_ line: String) -> String {
         var text = line
         while text.hasPrefix("#") { text.removeFirst() }
-        if let bar = text.lastIndex(of: "|"), bar > text.startIndex, text[text.index(before: bar)] == " " {
-            let suffix = text[text.index(after: bar)...].trimmingWhitespace()
-            if suffix.split(separator: " ").count <= 3, !suffix.isEmpty { text = String(text[..<bar]) }
+        if let parts = TitleSuffix(text), parts.head.last == " ", !parts.suffix.isEmpty,
+           parts.suffix.split(separator: " ").count <= 3 {
+            text = String(parts.head)
         }
         return text.trimmingWhitespace()
     }

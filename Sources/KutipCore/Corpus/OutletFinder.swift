@@ -44,8 +44,7 @@ enum OutletFinder {
     }
 
     static func fromTitleSuffix(_ line: String) -> String? {
-        guard let bar = line.lastIndex(of: "|") else { return nil }
-        let suffix = line[line.index(after: bar)...].trimmingWhitespace()
+        guard let suffix = TitleSuffix(line)?.suffix else { return nil }
         return NewsOutlets.canonicalName(for: suffix) ?? (isWebName(suffix) ? suffix : nil)
     }
 
@@ -64,5 +63,18 @@ enum OutletFinder {
     static func looksLikeOutlet(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         return (1...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+}
+
+/// What follows the last `|` of a line (`… | tempo.co`), trimmed, and what comes before it:
+/// the title finder drops such a suffix, the outlet finder reads the outlet from it.
+struct TitleSuffix {
+    let head: Substring
+    let suffix: String
+
+    init?(_ line: String) {
+        guard let bar = line.lastIndex(of: "|") else { return nil }
+        head = line[..<bar]
+        suffix = line[line.index(after: bar)...].trimmingWhitespace()
     }
 }
