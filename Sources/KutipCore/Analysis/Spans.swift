@@ -21,15 +21,35 @@ public enum QuoteKind: String, Sendable, Codable, CaseIterable, Hashable {
     case direct, partial, unmarked, indirect
 }
 
-/// A quotation: the quoted words (without the marks) as a code-point range.
+/// Who analysis thinks said a quotation.
+public struct SpeakerSuggestion: Hashable, Sendable {
+    /// The speaker's canonical name (`Alexander Lukashenko` for `Lukahsneko`), or for an unnamed
+    /// group the group's own words (`para demonstran`).
+    public var name: String
+    /// The words in the text that name the speaker for this quotation (`Lukashenko`, `katanya`,
+    /// `Pemimpin Belarusia tersebut`), as a code-point range; nil when nothing in the text does.
+    public var mention: Range<Int>?
+    /// How sure the suggestion is, 0…1.
+    public var confidence: Double
+    public init(name: String, mention: Range<Int>?, confidence: Double) {
+        self.name = name
+        self.mention = mention
+        self.confidence = confidence
+    }
+}
+
+/// A quotation: the quoted words (without the marks) as a code-point range, and its suggested
+/// speaker.
 public struct QuoteSpan: Hashable, Sendable {
     public var start: Int
     public var end: Int
     public var kind: QuoteKind
-    public init(start: Int, end: Int, kind: QuoteKind) {
+    public var speaker: SpeakerSuggestion?
+    public init(start: Int, end: Int, kind: QuoteKind, speaker: SpeakerSuggestion? = nil) {
         self.start = start
         self.end = end
         self.kind = kind
+        self.speaker = speaker
     }
     public var range: Range<Int> { start..<end }
 }

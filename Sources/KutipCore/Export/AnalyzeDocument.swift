@@ -57,7 +57,8 @@ public struct AnalyzedArticle: Codable, Sendable, Equatable {
         }
         quotes = analysis.quotes.map {
             Quote(start: $0.start, end: $0.end, kind: $0.kind.rawValue, text: article.text(from: $0.start, to: $0.end),
-                  speaker: nil, speakerStart: nil, speakerEnd: nil, confidence: nil)
+                  speaker: $0.speaker?.name, speakerStart: $0.speaker?.mention?.lowerBound,
+                  speakerEnd: $0.speaker?.mention?.upperBound, confidence: $0.speaker?.confidence)
         }
     }
 }
