@@ -1,0 +1,184 @@
+/// One person, many names: the alias groups of the people named across a corpus.
+///
+/// Built from every person mention (entity texts and speaker names) with the article it is in:
+/// - names of two words or more are one person when their last words are the same word
+///   (`NameSimilarity`) and, where both have more words, at least one of those is the same too
+///   (`Alexander Lukashenko` = `BelarusAlexander Lukashenko`; `Vadim Lukashevich` stays apart,
+///   and so would a `Viktor Lukashenko`);
+/// - a one-word name (`Lukashenko`, `Lukahsneko`, `Prabowo`) joins the person whose name has
+///   that word; when several people do, the one named in the same article wins, else the one
+///   named far more often in the corpus, else the word stays a person of its own;
+/// - one-word names no longer name joins are grouped with each other by the same word rule.
+/// The canonical name of a group is its most frequent spelling of two words or more (typed with
+/// its spaces when one is), or its most frequent one-word spelling when it has no longer one.
+public struct PersonAliases: Sendable {
+    /// A person mention: the name as written and the article it is in.
+    public struct Mention: Hashable, Sendable {
+        public var name: String
+        public var article: String
+        public init(name: String, article: String) {
+            self.name = name
+            self.article = article
+        }
+    }
+
+    /// A person: every spelling seen, and the one to show.
+    public struct Person: Sendable, Equatable {
+        public var canonicalName: String
+        /// The folded keys (`PersonName.key`) of every spelling of this person.
+        public var keys: Set<String>
+        /// The spellings as written, most frequent first.
+        public var spellings: [String]
+    }
+
+    public private(set) var people: [Person] = []
+    /// Folded key of a name of two words or more, or of a one-word name with one reading, to
+    /// its person.
+    private var personOfKey: [String: Int] = [:]
+    /// One-word keys that could be several people: their candidates, and per article the one
+    /// that article names.
+    private var ambiguous: [String: [Int]] = [:]
+    private var articlesOfPerson: [Int: Set<String>] = [:]
+    private var mentionsOfPerson: [Int: Int] = [:]
+
+    public init(mentions: [Mention]) {
+        struct Spelling { var count = 0; var written: [String: Int] = [:]; var articles: Set<String> = [] }
+        var spellings: [String: Spelling] = [:]
+        var names: [String: PersonName] = [:]
+        for mention in mentions {
+            guard let name = PersonName(mention.name) else { continue }
+            names[name.key] = name
+            spellings[name.key, default: Spelling()].count += 1
+            spellings[name.key]!.written[mention.name, default: 0] += 1
+            spellings[name.key]!.articles.insert(mention.article)
+        }
+        let long = names.values.filter { $0.words.count >= 2 }.sorted { $0.key < $1.key }
+        let single = names.values.filter { $0.words.count == 1 }.sorted { $0.key < $1.key }
+
+        // Long names: join those that are one person, comparing only names whose last words
+        // start alike.
+        var union = UnionFind(count: long.count)
+        let byInitial = Dictionary(grouping: long.indices) { long[$0].lastWord.unicodeScalars.first! }
+        for indices in byInitial.values {
+            for (n, i) in indices.enumerated() {
+                for j in indices[(n + 1)...] where Self.samePerson(long[i], long[j]) { union.join(i, j) }
+            }
+        }
+        var groupOfRoot: [Int: Int] = [:]
+        var members: [[String]] = []
+        for index in long.indices {
+            let root = union.root(index)
+            let group = groupOfRoot[root] ?? {
+                groupOfRoot[root] = members.count
+                members.append([])
+                return members.count - 1
+            }()
+            members[group].append(long[index].key)
+        }
+        // Which long-name people have each word, for the one-word names.
+        var peopleOfWord: [String: Set<Int>] = [:]
+        for (group, keys) in members.enumerated() {
+            for key in keys { for word in names[key]!.words { peopleOfWord[word, default: []].insert(group) } }
+        }
+        let wordsByInitial = Dictionary(grouping: peopleOfWord.keys) { $0.unicodeScalars.first! }
+        var loneSingles: [PersonName] = []
+        var singleCandidates: [String: [Int]] = [:]
+        for name in single {
+            let word = name.lastWord
+            var candidates = peopleOfWord[word] ?? []
+            if candidates.isEmpty {
+                for other in wordsByInitial[word.unicodeScalars.first!] ?? [] where NameSimilarity.sameWord(word, other) {
+                    candidates.formUnion(peopleOfWord[other]!)
+                }
+            }
+            if candidates.isEmpty { loneSingles.append(name) } else { singleCandidates[name.key] = candidates.sorted() }
+        }
+        // One-word names nobody longer has: grouped among themselves.
+        var singleUnion = UnionFind(count: loneSingles.count)
+        for i in loneSingles.indices {
+            for j in loneSingles.indices where j > i && NameSimilarity.sameWord(loneSingles[i].lastWord, loneSingles[j].lastWord) {
+                singleUnion.join(i, j)
+            }
+        }
+        var singleGroupOfRoot: [Int: Int] = [:]
+        for index in loneSingles.indices {
+            let root = singleUnion.root(index)
+            let group = singleGroupOfRoot[root] ?? {
+                singleGroupOfRoot[root] = members.count
+                members.append([])
+                return members.count - 1
+            }()
+            members[group].append(loneSingles[index].key)
+        }
+
+        func mentionCount(_ group: Int) -> Int { members[group].reduce(0) { $0 + spellings[$1]!.count } }
+        for (key, candidates) in singleCandidates.sorted(by: { $0.key < $1.key }) {
+            if candidates.count == 1 {
+                members[candidates[0]].append(key)
+                continue
+            }
+            ambiguous[key] = candidates.sorted { mentionCount($0) > mentionCount($1) }
+        }
+        for (group, keys) in members.enumerated() {
+            var written: [String: Int] = [:]
+            var articles: Set<String> = []
+            for key in keys {
+                for (text, count) in spellings[key]!.written { written[text, default: 0] += count }
+                articles.formUnion(spellings[key]!.articles)
+                personOfKey[key] = group
+            }
+            let ordered = written.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+            // Prefer a spelling of two words or more, and one typed with its spaces.
+            func words(_ text: String) -> Int { PersonName(text)?.words.count ?? 0 }
+            func spaced(_ text: String) -> Bool { text.split(separator: " ").count == words(text) }
+            let canonical = ordered.first { words($0) >= 2 && spaced($0) } ?? ordered.first { words($0) >= 2 } ?? ordered[0]
+            people.append(Person(canonicalName: canonical, keys: Set(keys), spellings: ordered))
+            articlesOfPerson[group] = articles
+            mentionsOfPerson[group] = mentionCount(group)
+        }
+    }
+
+    /// Whether two names of two words or more name one person.
+    static func samePerson(_ a: PersonName, _ b: PersonName) -> Bool {
+        guard NameSimilarity.sameWord(a.lastWord, b.lastWord) else { return false }
+        let givenA = a.words.dropLast(), givenB = b.words.dropLast()
+        return givenA.contains { x in givenB.contains { y in NameSimilarity.sameWord(x, y) } }
+    }
+
+    /// The person a name written in an article stands for, if any.
+    public func person(named name: String, in article: String?) -> Person? {
+        guard let key = PersonName(name)?.key else { return nil }
+        if let index = personOfKey[key] { return people[index] }
+        guard let ranked = ambiguous[key] else { return nil }
+        if let article {
+            let here = ranked.filter { articlesOfPerson[$0]?.contains(article) == true }
+            if here.count == 1 { return people[here[0]] }
+        }
+        let first = mentionsOfPerson[ranked[0]] ?? 0, second = mentionsOfPerson[ranked[1]] ?? 0
+        return first >= 3 * second ? people[ranked[0]] : nil
+    }
+
+    /// The canonical name for a name written in an article; the name itself when it is nobody
+    /// known.
+    public func canonicalName(of name: String, in article: String?) -> String {
+        person(named: name, in: article)?.canonicalName ?? name
+    }
+}
+
+/// Disjoint sets over 0..<count, for grouping names.
+struct UnionFind {
+    private var parent: [Int]
+    init(count: Int) { parent = Array(0..<count) }
+    mutating func root(_ x: Int) -> Int {
+        var x = x
+        while parent[x] != x {
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        }
+        return x
+    }
+    mutating func join(_ a: Int, _ b: Int) {
+        let ra = root(a), rb = root(b)
+        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+    }
+}
