@@ -30,7 +30,9 @@ struct Analyze: ParsableCommand {
 
     func run() throws {
         let analyzer = try valueOrExit { try StandardAnalyzer.load() }
-        var articles: [AnalyzedArticle] = []
+        // Every article is analysed before any is printed: a speaker's canonical name comes from
+        // all the articles (`PersonAliases`), so jsonl too waits for the last one.
+        var analysed: [(path: String, article: Article, analysis: ArticleAnalysis)] = []
         var failed = false
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -52,20 +54,22 @@ struct Analyze: ParsableCommand {
                     // folder's file (a JSONL record names its .jsonl file; its id tells it apart).
                     let fileName = String(entry.fileName.split(separator: "#").first ?? "")
                     let shown = isFolder.boolValue ? (path as NSString).appendingPathComponent(fileName) : path
-                    let result = AnalyzedArticle(path: shown, article: article, analysis: analyzer.analyze(article))
-                    if format == .jsonl {
-                        FileHandle.standardOutput.write(try encoder.encode(result) + Data("\n".utf8))
-                    } else {
-                        articles.append(result)
-                    }
+                    analysed.append((shown, article, analyzer.analyze(article)))
                 case let .failure(problem):
                     FileHandle.standardError.write(Data("kutip: \(entry.path): \(problem)\n".utf8))
                     failed = true
                 }
             }
         }
-        if format == .json {
+        let aliases = PersonAliases(analyses: analysed.map { ($0.article, $0.analysis) })
+        let articles = analysed.map {
+            AnalyzedArticle(path: $0.path, article: $0.article, analysis: aliases.canonicalised($0.analysis, of: $0.article))
+        }
+        switch format {
+        case .json:
             FileHandle.standardOutput.write(try encoder.encode(AnalyzeDocument(articles: articles)) + Data("\n".utf8))
+        case .jsonl:
+            for article in articles { FileHandle.standardOutput.write(try encoder.encode(article) + Data("\n".utf8)) }
         }
         if failed { throw ExitCode.failure }
     }

@@ -63,3 +63,44 @@ struct PersonAliasesTests {
         #expect(groups.people[0].spellings == ["Lukashenko", "Lukahsneko"])
     }
 }
+
+struct CorpusSpeakersTests {
+    /// An article whose people are marked at the given words, with one quotation said by
+    /// `speakerWord` (its name as the article gives it).
+    private func analysed(_ id: String, _ text: String, people: [String], speakerWord: String)
+        -> (article: Article, analysis: ArticleAnalysis) {
+        let article = Article(id: ArticleID(id), source: id + ".txt", text: text)
+        let scalars = article.scalars
+        func range(of word: String) -> Range<Int> {
+            let target = Array(word.unicodeScalars)
+            let start = (0...(scalars.count - target.count)).first { Array(scalars[$0..<($0 + target.count)]) == target }!
+            return start..<(start + target.count)
+        }
+        let entities = people.map { EntitySpan(start: range(of: $0).lowerBound, end: range(of: $0).upperBound, type: .person) }
+        let mention = range(of: speakerWord)
+        let quote = QuoteSpan(start: 1, end: 5, kind: .direct,
+                              speaker: SpeakerSuggestion(name: speakerWord, mention: mention, confidence: 0.9))
+        return (article, ArticleAnalysis(entities: entities, quotes: [quote]))
+    }
+
+    @Test func speakersTakeTheCanonicalNameFromTheWholeCorpus() {
+        // A curly quote and a wide character before the names keep offsets in code points.
+        let first = analysed("a", "“Kami siap,” kata Alexander Lukashenko di 明斯克.", people: ["Alexander Lukashenko"],
+                             speakerWord: "Alexander Lukashenko")
+        let second = analysed("b", "“Tidak,” kata Lukahsneko. Lukahsneko bertemu Vadim Lukashevich.",
+                              people: ["Lukahsneko", "Vadim Lukashevich"], speakerWord: "Lukahsneko")
+        let third = analysed("c", "“Ya,” kata Lukashevich kepada wartawan.", people: ["Lukashevich"], speakerWord: "Lukashevich")
+        let aliases = PersonAliases(analyses: [first, second, third])
+        #expect(aliases.canonicalised(second.analysis, of: second.article).quotes[0].speaker?.name == "Alexander Lukashenko")
+        #expect(aliases.canonicalised(third.analysis, of: third.article).quotes[0].speaker?.name == "Vadim Lukashevich")
+        // The mention span and confidence are kept as analysis gave them.
+        #expect(aliases.canonicalised(second.analysis, of: second.article).quotes[0].speaker?.mention
+                == second.analysis.quotes[0].speaker?.mention)
+    }
+
+    @Test func aNamedSpeakerTheTaggerMissedStillCountsAsAPerson() {
+        let quoted = analysed("a", "“Kami siap,” kata Serhiy Nayev. Nayev menambahkan.", people: [], speakerWord: "Serhiy Nayev")
+        let aliases = PersonAliases(analyses: [quoted])
+        #expect(aliases.canonicalName(of: "Nayev", in: "a") == "Serhiy Nayev")
+    }
+}

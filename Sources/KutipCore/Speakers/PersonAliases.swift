@@ -39,6 +39,9 @@ public struct PersonAliases: Sendable {
     /// that article names.
     private var ambiguous: [String: [Int]] = [:]
     private var articlesOfPerson: [Int: Set<String>] = [:]
+    /// Each word of a name of two words or more, to the people whose names have it: for
+    /// one-word names that were never a mention themselves.
+    private var peopleOfWord: [String: [Int]] = [:]
     private var mentionsOfPerson: [Int: Int] = [:]
 
     public init(mentions: [Mention]) {
@@ -80,6 +83,7 @@ public struct PersonAliases: Sendable {
         for (group, keys) in members.enumerated() {
             for key in keys { for word in names[key]!.words { peopleOfWord[word, default: []].insert(group) } }
         }
+        self.peopleOfWord = peopleOfWord.mapValues { $0.sorted() }
         let wordsByInitial = Dictionary(grouping: peopleOfWord.keys) { $0.unicodeScalars.first! }
         var loneSingles: [PersonName] = []
         var singleCandidates: [String: [Int]] = [:]
@@ -149,7 +153,9 @@ public struct PersonAliases: Sendable {
     public func person(named name: String, in article: String?) -> Person? {
         guard let key = PersonName(name)?.key else { return nil }
         if let index = personOfKey[key] { return people[index] }
-        guard let ranked = ambiguous[key] else { return nil }
+        guard let ranked = ambiguous[key] ?? peopleOfWord[key]?.sorted(by: { mentionsOfPerson[$0]! > mentionsOfPerson[$1]! })
+        else { return nil }
+        if ranked.count == 1 { return people[ranked[0]] }
         if let article {
             let here = ranked.filter { articlesOfPerson[$0]?.contains(article) == true }
             if here.count == 1 { return people[here[0]] }
