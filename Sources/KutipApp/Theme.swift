@@ -54,6 +54,15 @@ public struct Theme: Sendable {
         }
     }
 
+    /// The line under a quotation that gives its kind and speaker.
+    public var quoteLabel: Style {
+        switch mode {
+        case .none: return Style(attributes: .dim)
+        case .basic: return Style(foreground: .blue)
+        case .extended: return Style(foreground: .indexed(110))
+        }
+    }
+
     /// The selected quotation or entity: reverse video in every mode.
     public var selection: Style { Style(attributes: .reverse) }
 

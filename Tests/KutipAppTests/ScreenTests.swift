@@ -85,7 +85,7 @@ import Testing
         #expect(grid[quote.x, quote.y].style.attributes.contains(.reverse))
         let before = try #require(grid.find("Ia berkata"))
         #expect(!grid[before.x, before.y].style.attributes.contains(.reverse))
-        #expect(grid.row(23).contains("quote 1/1"))
+        #expect(grid.row(23).contains("quote 1/1 partial"))
     }
 
     @Test func selectingAnEntityLightsItUpInEveryOpenColumn() throws {

@@ -19,8 +19,10 @@ final class TestCorpus {
 
     deinit { try? FileManager.default.removeItem(at: folder) }
 
-    func state(width: Int = 80, height: Int = 24, colors: ColorMode = .extended) -> AppState {
-        AppState(corpus: corpus, corpusLabel: "test", annotator: "tester", colorMode: colors, width: width, height: height)
+    func state(width: Int = 80, height: Int = 24, colors: ColorMode = .extended,
+               analyzer: any ArticleAnalyzer = FirstPassAnalyzer()) -> AppState {
+        AppState(corpus: corpus, corpusLabel: "test", annotator: "tester", colorMode: colors, width: width, height: height,
+                 analyzer: analyzer)
     }
 }
 

@@ -1,15 +1,19 @@
 import KutipGrid
 
 /// One screen line of wrapped text: a code-point range of the article (trailing spaces and the
-/// line break left out). A blank line between paragraphs has an empty range.
+/// line break left out). A blank line between paragraphs has an empty range; so has a line that
+/// shows a quotation's label (its kind and speaker), which names the quotation instead.
 public struct VisualLine: Hashable, Sendable {
     public let start: Int
     public let end: Int
-    public init(start: Int, end: Int) {
+    /// The index of the quotation (in the article's analysis) whose label this line shows.
+    public let label: Int?
+    public init(start: Int, end: Int, label: Int? = nil) {
         self.start = start
         self.end = end
+        self.label = label
     }
-    public var isBlank: Bool { start == end }
+    public var isBlank: Bool { start == end && label == nil }
 }
 
 /// Wraps text at word boundaries to a width in terminal columns.

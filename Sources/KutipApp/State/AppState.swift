@@ -39,6 +39,10 @@ public struct AppState: Sendable {
     public private(set) var loaded: [ArticleID: LoadedArticle] = [:]
     /// How far background indexing has gone through the corpus entries.
     var indexCursor = 0
+    /// The people of every article read so far, with their aliases (`refreshPeople`).
+    public private(set) var people = PersonAliases(mentions: [])
+    /// How many summaries `people` was built from.
+    private var peopleBuiltFrom = 0
     let analyzer: any ArticleAnalyzer
 
     public init(corpus: Corpus, corpusLabel: String, annotator: String, colorMode: ColorMode, width: Int, height: Int,
@@ -95,7 +99,19 @@ public struct AppState: Sendable {
         for entity in loaded.analysis.entities { words.append(article.text(from: entity.start, to: entity.end)) }
         return ArticleSummary(title: article.title, outlet: article.outlet, wordCount: article.wordCount,
                               entityCount: loaded.analysis.entities.count, quoteCount: loaded.analysis.quotes.count,
-                              problem: nil, searchText: words.joined(separator: "\n").lowercased())
+                              problem: nil, searchText: words.joined(separator: "\n").lowercased(),
+                              people: PersonAliases.mentions(in: article, analysis: loaded.analysis))
+    }
+
+    /// Rebuilds the corpus's alias groups when enough articles have been read since the last
+    /// build: a quarter more (so a 10,000-article corpus is grouped a few dozen times while it is
+    /// indexed, not once per article), or any when indexing is done or `force` is set.
+    mutating func refreshPeople(force: Bool = false) {
+        let count = summaries.count
+        guard count != peopleBuiltFrom else { return }
+        guard force || !isIndexing || count >= peopleBuiltFrom + max(16, peopleBuiltFrom / 4) else { return }
+        people = PersonAliases(mentions: summaries.values.flatMap(\.people))
+        peopleBuiltFrom = count
     }
 
     // MARK: Size and geometry
@@ -114,6 +130,7 @@ public struct AppState: Sendable {
     /// Makes sure everything the next frame shows has been read and laid out: the library's
     /// visible rows and each open column at its current width. Drawing itself never reads files.
     mutating func prepareForDrawing() {
+        refreshPeople()
         switch screen {
         case .library:
             library.keepCursorVisible(pageHeight: libraryPageHeight)

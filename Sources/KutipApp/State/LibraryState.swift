@@ -11,6 +11,8 @@ public struct ArticleSummary: Sendable, Equatable {
     public var problem: ArticleProblem?
     /// Lower-cased words to filter on: title, outlet, file name and entity names.
     var searchText: String
+    /// The people the article names, for the corpus's alias groups.
+    var people: [PersonAliases.Mention] = []
 }
 
 /// The article list: cursor, scroll position and the `/` filter.

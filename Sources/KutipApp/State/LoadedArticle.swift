@@ -1,7 +1,8 @@
 import KutipCore
 
 /// An article that has been read, with its analysis and its text wrapped for the widths it is
-/// shown at (computed when a key or a resize changes the width, never while drawing).
+/// shown at (computed when a key or a resize changes the width, never while drawing), each
+/// quotation followed by a line for its label.
 public struct LoadedArticle: Sendable {
     public let article: Article
     public let analysis: ArticleAnalysis
@@ -14,7 +15,7 @@ public struct LoadedArticle: Sendable {
 
     /// The wrapped lines at `width`, from the cache or wrapped now.
     public func lines(width: Int) -> [VisualLine] {
-        layouts[width] ?? TextWrapper.wrap(article.scalars, width: width)
+        layouts[width] ?? layout(width: width)
     }
 
     /// Wraps the text for `width` unless done already. Keeps only a few widths: one per column
@@ -22,7 +23,11 @@ public struct LoadedArticle: Sendable {
     mutating func prepare(width: Int) {
         guard layouts[width] == nil else { return }
         if layouts.count >= 4 { layouts.removeAll() }
-        layouts[width] = TextWrapper.wrap(article.scalars, width: width)
+        layouts[width] = layout(width: width)
+    }
+
+    private func layout(width: Int) -> [VisualLine] {
+        QuoteLabelLines.inserting(labelsOf: analysis.quotes, into: TextWrapper.wrap(article.scalars, width: width))
     }
 
     /// The index of the visual line that holds offset `offset`.

@@ -24,10 +24,21 @@ public struct ReaderState: Sendable {
     public var focusedColumn: ReaderColumn? { columns.indices.contains(focus) ? columns[focus] : nil }
 }
 
-/// An entity picked in one column, lit wherever the same name occurs.
+/// An entity picked in one column, lit wherever the same name occurs, and for a person
+/// wherever any of their names does (`PersonAliases`).
 public struct SelectedEntity: Sendable, Equatable {
     public var articleID: ArticleID
     public var start: Int
     public var end: Int
+    public var type: EntityType
+    /// The entity's text, lower-cased.
     public var key: String
+    /// For a person: the folded keys of all their spellings across the corpus.
+    public var personKeys: Set<String>
+
+    /// Whether an entity with this text and type is a mention of the selected one.
+    public func matches(text: String, type: EntityType) -> Bool {
+        if type == .person, self.type == .person, let name = PersonName(text) { return personKeys.contains(name.key) }
+        return text.lowercased() == key
+    }
 }

@@ -121,19 +121,29 @@ extension AppState {
         }
         let entity = entities[chosen]
         let name = article.article.text(from: entity.start, to: entity.end)
-        reader.selectedEntity = SelectedEntity(articleID: article.article.id, start: entity.start, end: entity.end,
-                                               key: name.lowercased())
+        var personKeys: Set<String> = []
+        var shownName = name
+        if entity.type == .person {
+            refreshPeople(force: true)
+            let person = people.person(named: name, in: article.article.id.rawValue)
+            personKeys = person?.keys ?? []
+            if let key = PersonName(name)?.key { personKeys.insert(key) }
+            if let canonical = person?.canonicalName, canonical != name { shownName = "\(name) = \(canonical)" }
+        }
+        let selected = SelectedEntity(articleID: article.article.id, start: entity.start, end: entity.end,
+                                      type: entity.type, key: name.lowercased(), personKeys: personKeys)
+        reader.selectedEntity = selected
         reveal(offset: entity.start, inColumn: index)
         let others = reader.columns.indices.filter { $0 != index }.reduce(0) { count, other in
-            count + (loaded[reader.columns[other].articleID].map { mentions(of: name.lowercased(), in: $0).count } ?? 0)
+            count + (loaded[reader.columns[other].articleID].map { mentions(of: selected, in: $0).count } ?? 0)
         }
-        let here = mentions(of: name.lowercased(), in: article).count
-        message = "\(name) (\(entity.type.rawValue)): \(here) here" + (reader.columns.count > 1 ? ", \(others) in the other columns" : "")
+        let here = mentions(of: selected, in: article).count
+        message = "\(shownName) (\(entity.type.rawValue)): \(here) here" + (reader.columns.count > 1 ? ", \(others) in the other columns" : "")
     }
 
-    /// Entities of an article whose text is `key` (lower-cased).
-    public func mentions(of key: String, in article: LoadedArticle) -> [EntitySpan] {
-        article.analysis.entities.filter { article.article.text(from: $0.start, to: $0.end).lowercased() == key }
+    /// The entities of an article that are mentions of the selected one.
+    public func mentions(of selected: SelectedEntity, in article: LoadedArticle) -> [EntitySpan] {
+        article.analysis.entities.filter { selected.matches(text: article.article.text(from: $0.start, to: $0.end), type: $0.type) }
     }
 
     mutating func closeFocusedColumn() {

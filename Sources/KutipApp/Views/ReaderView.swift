@@ -43,6 +43,12 @@ enum ReaderView {
         let textX = frame.x + ReaderGeometry.gutterWidth
         for (row, line) in shown.enumerated() {
             let y = geometry.textTop + row
+            if let label = line.label, article.analysis.quotes.indices.contains(label) {
+                let text = QuoteLabel.text(of: article.analysis.quotes[label], in: article, people: state.people)
+                let style = column.selectedQuote == label ? theme.quoteLabel.layered(under: theme.selection) : theme.quoteLabel
+                grid.write(Renderer.fitted(text, width: textWidth), x: textX, y: y, style: style)
+                continue
+            }
             if let quote = highlights.quote(overlapping: line) {
                 grid.write("▌", x: frame.x, y: y, style: quote.selected ? theme.quoteGutter.layered(under: theme.selection) : theme.quoteGutter)
             }
@@ -75,7 +81,8 @@ enum ReaderView {
         var x = 1
         let items: [(String, Style)] = [
             ("PER", theme.entity(.person)), ("LOC", theme.entity(.location)), ("ORG", theme.entity(.organisation)),
-            ("MISC", theme.entity(.miscellaneous)), ("▌quote", theme.quoteGutter), ("leftover", theme.leftover),
+            ("MISC", theme.entity(.miscellaneous)), ("▌quote", theme.quoteGutter),
+            ("└kind · speaker", theme.quoteLabel), ("leftover", theme.leftover),
         ]
         for (label, style) in items {
             if x + DisplayWidth.of(label) >= grid.width { break }
@@ -110,15 +117,20 @@ struct Highlights {
             quotes.append(QuoteMark(range: quote.range, selected: selected))
             spans.append(Span(range: quote.range, style: theme.quote))
         }
-        let selectedKey = state.reader.selectedEntity?.key
+        let selectedEntity = state.reader.selectedEntity
         for entity in analysis.entities where overlaps(entity.range) {
             var style = theme.entity(entity.type)
-            if let key = selectedKey, article.article.text(from: entity.start, to: entity.end).lowercased() == key {
+            if let selectedEntity, selectedEntity.matches(text: article.article.text(from: entity.start, to: entity.end), type: entity.type) {
                 style = style.layered(under: theme.selection)
             }
             spans.append(Span(range: entity.range, style: style))
         }
         for quote in quotes where quote.selected { spans.append(Span(range: quote.range, style: theme.selection)) }
+        // The words naming the selected quotation's speaker are underlined, wherever they are.
+        if let selected = column.selectedQuote, analysis.quotes.indices.contains(selected),
+           let mention = analysis.quotes[selected].speaker?.mention {
+            spans.append(Span(range: mention, style: Style(attributes: .underline)))
+        }
         if let search = state.reader.search {
             let scalars = article.article.scalars
             let low = max(0, visible.lowerBound - search.unicodeScalars.count)

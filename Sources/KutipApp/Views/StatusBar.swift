@@ -52,11 +52,15 @@ enum StatusBar {
                 return "kutip · \(state.corpusLabel)"
             }
             let quotes = article.analysis.quotes
-            var text = "kutip · \(state.corpusLabel) · \(article.article.id) · column \(state.reader.focus + 1)/\(state.reader.columns.count)"
+            let place = "\(article.article.id) · column \(state.reader.focus + 1)/\(state.reader.columns.count)"
+            var text: String
+            // A selected quotation comes first: its speaker matters more than where we are.
             if let selected = column.selectedQuote, quotes.indices.contains(selected) {
-                text += " · quote \(selected + 1)/\(quotes.count) \(quotes[selected].kind.rawValue)"
+                text = "quote \(selected + 1)/\(quotes.count) " + QuoteLabel.detail(of: quotes[selected], in: article, people: state.people)
+                    + " · " + place
+            } else {
+                text = "kutip · \(state.corpusLabel) · " + place + " · \(quotes.count) quotes"
             }
-            text += " · tagged 0/\(quotes.count)"
             if let search = state.reader.search { text += " · /\(search)" }
             return text
         }

@@ -3,21 +3,24 @@
 extension PersonAliases {
     /// The alias groups of every person an analysis names: PER entities and suggested speakers.
     public init(analyses: [(article: Article, analysis: ArticleAnalysis)]) {
+        self.init(mentions: analyses.flatMap { Self.mentions(in: $0.article, analysis: $0.analysis) })
+    }
+
+    /// The people an analysis names: PER entities, and speakers named by a capitalised name
+    /// that the tagger did not mark.
+    public static func mentions(in article: Article, analysis: ArticleAnalysis) -> [Mention] {
+        let id = article.id.rawValue
         var mentions: [Mention] = []
-        for (article, analysis) in analyses {
-            let id = article.id.rawValue
-            for entity in analysis.entities where entity.type == .person {
-                mentions.append(Mention(name: article.text(from: entity.start, to: entity.end), article: id))
-            }
-            // A speaker named by a capitalised name the tagger did not mark is a person too.
-            for quote in analysis.quotes {
-                guard let speaker = quote.speaker, let mention = speaker.mention,
-                      speaker.name.unicodeScalars.first?.properties.isUppercase == true,
-                      !analysis.entities.contains(where: { $0.range.overlaps(mention) }) else { continue }
-                mentions.append(Mention(name: speaker.name, article: id))
-            }
+        for entity in analysis.entities where entity.type == .person {
+            mentions.append(Mention(name: article.text(from: entity.start, to: entity.end), article: id))
         }
-        self.init(mentions: mentions)
+        for quote in analysis.quotes {
+            guard let speaker = quote.speaker, let mention = speaker.mention,
+                  speaker.name.unicodeScalars.first?.properties.isUppercase == true,
+                  !analysis.entities.contains(where: { $0.range.overlaps(mention) }) else { continue }
+            mentions.append(Mention(name: speaker.name, article: id))
+        }
+        return mentions
     }
 
     /// The analysis with each quotation's speaker under the person's canonical name.

@@ -1,0 +1,34 @@
+import KutipCore
+
+/// The words that label a quotation in the reader: its kind and its suggested speaker under the
+/// corpus's canonical name, marked uncertain below half confidence.
+enum QuoteLabel {
+    static let uncertain = 0.5
+
+    static func text(of quote: QuoteSpan, in article: LoadedArticle, people: PersonAliases) -> String {
+        "└ \(quote.kind.rawValue) · " + speaker(of: quote, in: article, people: people)
+    }
+
+    static func speaker(of quote: QuoteSpan, in article: LoadedArticle, people: PersonAliases) -> String {
+        guard let speaker = quote.speaker else { return "speaker unknown" }
+        let name = people.canonicalName(of: speaker.name, in: article.article.id.rawValue)
+        return speaker.confidence < uncertain ? name + "?" : name
+    }
+
+    /// For the status line: how the text names the speaker and how sure the suggestion is.
+    static func detail(of quote: QuoteSpan, in article: LoadedArticle, people: PersonAliases) -> String {
+        let name = speaker(of: quote, in: article, people: people)
+        var text = quote.kind.rawValue + " · " + name
+        if let speaker = quote.speaker {
+            var said: [String] = []
+            // The words the text names the speaker by, when they are not the name shown.
+            if let mention = speaker.mention {
+                let words = article.article.text(from: mention.lowerBound, to: mention.upperBound)
+                if words != name { said.append("“" + words + "”") }
+            }
+            said.append("\(Int((speaker.confidence * 100).rounded()))%")
+            text += " (" + said.joined(separator: ", ") + ")"
+        }
+        return text
+    }
+}
