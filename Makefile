@@ -36,9 +36,13 @@ test: deps
 clean:
 	$(SWIFT) package clean
 
-## Speed targets (ordo-one/benchmark, release build): first frame, frame drawing.
+## Speed targets (ordo-one/benchmark, release build): first frame, frame drawing, analysis
+## throughput and linearity; then kutip against spaCy's blank Indonesian pipeline on the same text.
 bench: deps
 	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark --no-progress
+	@python3 -c 'import spacy' 2>/dev/null || { echo "make: installing spaCy (the speed peer in make bench)"; python3 -m pip install -q spacy; }
+	$(SWIFT) build -c release
+	python3 scripts/bench-spacy.py --kutip $$($(SWIFT) build -c release --show-bin-path)/kutip
 
 ## Quality figures: entities and quotations against the hand-annotated sets and the open data
 ## sets in ../shared/datasets (SPLIT=dev while working; test is for the reported figure).

@@ -93,6 +93,22 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // Issue 5: linear in the article's length: one 10 MB article must take no more than about
+    // 100x one 100 KB article (compare the two p50 figures).
+    for (label, bytes) in [("100 KB", 100_000), ("10 MB", 10_000_000)] {
+        Benchmark("Analyse one \(label) article (linearity: 10 MB ≤ ~100x 100 KB)",
+                  configuration: .init(metrics: [.wallClock], timeUnits: .milliseconds, maxIterations: bytes > 1_000_000 ? 5 : 200)) { benchmark in
+            let analyzer = try StandardAnalyzer.load(from: DataFiles(folder: repositoryRoot.appendingPathComponent("data").path))
+            var scalars: [Unicode.Scalar] = []
+            while scalars.count < bytes { scalars += newsText.prefix(bytes - scalars.count) }
+            let article = Article(id: ArticleID("bench"), source: "bench", text: String(scalars: scalars))
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations {
+                blackHole(analyzer.analyze(article))
+            }
+        }
+    }
+
     Benchmark("Load the entity tagger's weights") { benchmark in
         let data = DataFiles(folder: repositoryRoot.appendingPathComponent("data").path)
         for _ in benchmark.scaledIterations {
