@@ -63,6 +63,15 @@ public struct Theme: Sendable {
         }
     }
 
+    /// A quotation's label once the annotator has tagged it.
+    public var taggedLabel: Style {
+        switch mode {
+        case .none: return Style(attributes: .bold)
+        case .basic: return Style(foreground: .green, attributes: .bold)
+        case .extended: return Style(foreground: .indexed(114), attributes: .bold)
+        }
+    }
+
     /// The selected quotation or entity: reverse video in every mode.
     public var selection: Style { Style(attributes: .reverse) }
 

@@ -15,12 +15,18 @@ struct Read: ParsableCommand {
     @Option(help: "Who is annotating: tags are kept under annotations/<name>/. Default: your login name.")
     var annotator: String?
 
+    @Option(help: "The folder for this annotator's tags. Default: annotations/<annotator>/ beside the corpus.")
+    var store: String?
+
     func run() throws {
         let corpusPath = path ?? BundledCorpus.path()
         let corpus = try valueOrExit { try Corpus.open(corpusPath) }
         let analyzer = try valueOrExit { try StandardAnalyzer.load() }
         let name = annotator ?? LoginName.current()
-        let code = ReaderSession(corpus: corpus, label: corpusPath, annotator: name, analyzer: analyzer).run()
+        let folder = store ?? AnnotationStore.defaultFolder(corpus: corpusPath, annotator: name)
+        let annotations = try valueOrExit { try AnnotationStore(folder: folder, annotator: name) }
+        let code = ReaderSession(corpus: corpus, label: corpusPath, annotator: name, analyzer: analyzer,
+                                 store: annotations).run()
         if code != 0 { throw ExitCode(code) }
     }
 }

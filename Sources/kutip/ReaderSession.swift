@@ -11,6 +11,7 @@ struct ReaderSession {
     let label: String
     let annotator: String
     let analyzer: any ArticleAnalyzer
+    let store: AnnotationStore
 
     /// Returns the exit code.
     func run() -> Int32 {
@@ -30,20 +31,32 @@ struct ReaderSession {
         }
         let size = terminal.size
         var state = AppState(corpus: corpus, corpusLabel: label, annotator: annotator, colorMode: mode,
-                             width: size.width, height: size.height, analyzer: analyzer)
+                             width: size.width, height: size.height, analyzer: analyzer, store: store)
+        let writer = StoreWriter(store: store)
         terminal.draw(Renderer.render(state))
         while true {
-            if let signal = terminal.pendingSignal() { terminal.die(by: signal) }
-            // While articles are still being read in the background, poll without waiting.
-            guard let event = terminal.nextEvent(timeout: state.isIndexing ? 0 : 250) else {
+            if let signal = terminal.pendingSignal() {
+                writer.waitUntilIdle()  // a save under way is finished before the process goes
+                terminal.die(by: signal)
+            }
+            let finished = writer.takeFinished()
+            for save in finished { state.finishedWrite(save.sequence, error: save.error) }
+            if !finished.isEmpty { terminal.draw(Renderer.render(state)) }
+            // While articles are still being read, or saves made, poll without waiting long.
+            let timeout: Int32 = state.isIndexing ? 0 : (writer.isBusy ? 20 : 250)
+            guard let event = terminal.nextEvent(timeout: timeout) else {
                 if state.isIndexing, state.indexSome() { terminal.draw(Renderer.render(state)) }
                 continue
             }
             let effect = state.handle(event)
+            writer.submit(state.takeWrites())
             if effect == .quit { break }
             terminal.draw(Renderer.render(state), forceAll: effect == .redrawAll)
         }
+        writer.waitUntilIdle()
         terminal.end()
-        return 0
+        let failures = writer.takeFinished().compactMap(\.error) + (state.annotations.saveFailure.map { [$0] } ?? [])
+        for failure in failures { FileHandle.standardError.write(Data("kutip: \(failure)\n".utf8)) }
+        return failures.isEmpty ? 0 : 1
     }
 }

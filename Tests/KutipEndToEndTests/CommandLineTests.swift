@@ -20,7 +20,10 @@ import Testing
     }
 
     @Test func outputThatIsNotATerminalGetsOneLineAndExitOne() throws {
-        let result = try run(kutipBinary, [repositoryRoot.appendingPathComponent("data/articles").path], environment: environment)
+        let store = FileManager.default.temporaryDirectory.appendingPathComponent("kutip-store-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let result = try run(kutipBinary, ["--store", store, repositoryRoot.appendingPathComponent("data/articles").path],
+                             environment: environment)
         #expect(result.status == 1)
         #expect(result.error.hasPrefix("kutip: kutip needs a terminal"))
         #expect(result.error.split(separator: "\n").count == 1)
@@ -46,8 +49,8 @@ import Testing
             let err = shellQuoted(scratch.appendingPathComponent("err").path)
             let kutip = shellQuoted(kutipBinary)
             return """
-                TERM=no-such-terminal \(kutip) data/articles 2> \(err).1; a=$?; \
-                env -u TERM \(kutip) data/articles 2> \(err).2; b=$?; \
+                TERM=no-such-terminal \(kutip) --store \(shellQuoted(scratch.path + "/store")) data/articles 2> \(err).1; a=$?; \
+                env -u TERM \(kutip) --store \(shellQuoted(scratch.path + "/store")) data/articles 2> \(err).2; b=$?; \
                 { echo "A=$a B=$b"; } > \(out); sleep 30
                 """
         }
@@ -66,14 +69,14 @@ import Testing
     var kutip: String { shellQuoted(kutipBinary) }
 
     @Test func noColorTurnsColourOffButKeepsAttributes() throws {
-        let colour = try TmuxSession { _ in "\(kutip) data/articles; sleep 30" }
+        let colour = try TmuxSession { scratch in "\(kutip) --store \(shellQuoted(scratch.path + "/store")) data/articles; sleep 30" }
         try colour.waitFor(text: "Title")
         try colour.send("Enter")
         try colour.waitFor(text: "PER  LOC")
         let coloured = try colour.capture(escapes: true)
         #expect(coloured.contains("38;5;"), "the 256-colour theme sends indexed colours")
 
-        let plain = try TmuxSession(environment: ["NO_COLOR": ""]) { _ in "\(kutip) data/articles; sleep 30" }
+        let plain = try TmuxSession(environment: ["NO_COLOR": ""]) { scratch in "\(kutip) --store \(shellQuoted(scratch.path + "/store")) data/articles; sleep 30" }
         try plain.waitFor(text: "Title")
         try plain.send("Enter")
         try plain.waitFor(text: "PER  LOC")
@@ -96,7 +99,7 @@ import Testing
     }
 
     @Test func theWheelScrollsTheColumnUnderThePointerAndAClickFocusesIt() throws {
-        let session = try TmuxSession(width: 100, height: 30) { _ in "\(kutip) data/articles; sleep 30" }
+        let session = try TmuxSession(width: 100, height: 30) { scratch in "\(kutip) --store \(shellQuoted(scratch.path + "/store")) data/articles; sleep 30" }
         try session.waitFor(text: "Title")
         try session.send("j", "v", "q", "j", "v")
         try session.waitFor(text: "column 2/2")
@@ -112,7 +115,7 @@ import Testing
     }
 
     @Test func resizingRedrawsWithoutStaleCells() throws {
-        let session = try TmuxSession(width: 120, height: 40) { _ in "\(kutip) data/articles; sleep 30" }
+        let session = try TmuxSession(width: 120, height: 40) { scratch in "\(kutip) --store \(shellQuoted(scratch.path + "/store")) data/articles; sleep 30" }
         try session.waitFor(text: "Title")
         try session.send("Enter")
         try session.waitFor(text: "PER  LOC")

@@ -12,7 +12,7 @@ import Testing
     var kutip: String { shellQuoted(kutipBinary) }
 
     @Test func opensTwoArticlesSideBySide() throws {
-        let session = try TmuxSession(width: 100, height: 30) { _ in "\(kutip) data/articles; sleep 30" }
+        let session = try TmuxSession(width: 100, height: 30) { scratch in "\(kutip) --store \(shellQuoted(scratch.path + "/store")) data/articles; sleep 30" }
         try session.waitFor(text: "Putin dan Lukashenko mengadakan")
         try session.send("j", "Enter")
         try session.waitFor(text: "keren989")
@@ -60,7 +60,7 @@ import Testing
             let out = shellQuoted(scratch.appendingPathComponent("out").path)
             let pid = shellQuoted(scratch.appendingPathComponent("pid").path)
             return """
-                trap '' INT; sh -c 'echo $$ > '\(pid)'; exec '\(kutip)' data/articles'; \
+                trap '' INT; sh -c 'echo $$ > '\(pid)'; exec '\(kutip)' --store '\(shellQuoted(scratch.path + "/store"))' data/articles'; \
                 code=$?; { stty -a | tr '\\n' ' '; echo; echo "EXIT=$code"; } > \(out).tmp; mv \(out).tmp \(out); sleep 30
                 """
         }

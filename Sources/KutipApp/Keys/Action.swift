@@ -6,6 +6,7 @@ public enum Action: Hashable, Sendable {
     case nextQuote, previousQuote, nextEntity, previousEntity
     case filter, search, clear
     case help, quit, back, redraw
+    case acceptSpeaker, pickSpeaker, notAQuotation, undo, redo
 }
 
 /// Where a key binding applies.

@@ -8,6 +8,7 @@ public enum AppScreen: Sendable, Equatable { case library, reader }
 public enum Prompt: Sendable, Equatable {
     case filter(LineEditor)
     case search(LineEditor)
+    case speaker(SpeakerPicker)
 }
 
 /// What the terminal must do after a key, besides drawing the next frame.
@@ -35,10 +36,12 @@ public struct AppState: Sendable {
     public var prompt: Prompt?
     /// A one-off message for the status line, cleared by the next key.
     public var message: String?
-    public private(set) var summaries: [ArticleID: ArticleSummary] = [:]
+    public internal(set) var summaries: [ArticleID: ArticleSummary] = [:]
     public private(set) var loaded: [ArticleID: LoadedArticle] = [:]
     /// How far background indexing has gone through the corpus entries.
     var indexCursor = 0
+    /// The annotator's tags, loaded with each article, and the saves still to make.
+    public internal(set) var annotations: AnnotationState
     /// The people of every article read so far, with their aliases (`refreshPeople`).
     public private(set) var people = PersonAliases(mentions: [])
     /// How many summaries `people` was built from.
@@ -46,8 +49,9 @@ public struct AppState: Sendable {
     let analyzer: any ArticleAnalyzer
 
     public init(corpus: Corpus, corpusLabel: String, annotator: String, colorMode: ColorMode, width: Int, height: Int,
-                analyzer: any ArticleAnalyzer = FirstPassAnalyzer()) {
+                analyzer: any ArticleAnalyzer = FirstPassAnalyzer(), store: AnnotationStore? = nil) {
         self.corpus = corpus
+        annotations = AnnotationState(store: store)
         self.analyzer = analyzer
         self.corpusLabel = corpusLabel
         self.annotator = annotator
@@ -76,12 +80,14 @@ public struct AppState: Sendable {
         switch corpus.load(entry) {
         case let .success(article):
             let analysis = analyzer.analyze(article)
+            annotations.load(article)
             let loadedArticle = LoadedArticle(article: article, analysis: analysis)
             loaded[entry.id] = loadedArticle
             summaries[entry.id] = Self.summary(of: loadedArticle, fileName: entry.fileName)
+            summaries[entry.id]?.taggedCount = annotations.articles[entry.id]?.taggedCount ?? 0
             return loadedArticle
         case let .failure(problem):
-            summaries[entry.id] = ArticleSummary(title: entry.fileName, outlet: nil, wordCount: 0, entityCount: 0,
+            summaries[entry.id] = ArticleSummary(title: entry.fileName, outlet: nil, wordCount: 0, taggedCount: 0, entityCount: 0,
                                                  quoteCount: 0, problem: problem,
                                                  searchText: entry.fileName.lowercased())
             return nil
@@ -98,6 +104,7 @@ public struct AppState: Sendable {
         var words = [article.title, article.outlet ?? "", fileName]
         for entity in loaded.analysis.entities { words.append(article.text(from: entity.start, to: entity.end)) }
         return ArticleSummary(title: article.title, outlet: article.outlet, wordCount: article.wordCount,
+                              taggedCount: 0,
                               entityCount: loaded.analysis.entities.count, quoteCount: loaded.analysis.quotes.count,
                               problem: nil, searchText: words.joined(separator: "\n").lowercased(),
                               people: PersonAliases.mentions(in: article, analysis: loaded.analysis))

@@ -5,6 +5,8 @@ public struct ArticleSummary: Sendable, Equatable {
     public var title: String
     public var outlet: String?
     public var wordCount: Int
+    /// Quotations the annotator has given a speaker.
+    public var taggedCount: Int
     public var entityCount: Int
     public var quoteCount: Int
     /// Why the article cannot be shown, if it cannot.

@@ -77,6 +77,8 @@ extension AppState {
         case .clear:
             if !library.filter.isEmpty { applyFilter("") }
         case .help: showingHelp = true; helpScroll = 0
+        case .undo: undo()
+        case .redo: redo()
         case .quit: return .quit
         case .redraw: return .redrawAll
         default: break
@@ -156,6 +158,9 @@ extension AppState {
         var editor: LineEditor
         switch current {
         case let .filter(e), let .search(e): editor = e
+        case let .speaker(picker):
+            handlePickerKey(key, picker)
+            return nil
         }
         switch key {
         case .escape:
@@ -178,6 +183,8 @@ extension AppState {
             applyFilter(editor.text)  // filter as you type
         case .search:
             prompt = .search(editor)
+        case .speaker:
+            break
         }
         return nil
     }

@@ -24,6 +24,11 @@ extension AppState {
         case .nextEntity: stepEntity(forward: true)
         case .previousEntity: stepEntity(forward: false)
         case .closeColumn: closeFocusedColumn()
+        case .acceptSpeaker: acceptSuggestion()
+        case .pickSpeaker: openSpeakerPicker()
+        case .notAQuotation: toggleNotAQuotation()
+        case .undo: undo()
+        case .redo: redo()
         case .search: prompt = .search(LineEditor())
         case .clear:
             if reader.search != nil {

@@ -21,7 +21,7 @@ enum LibraryView {
         if columns.showsCounts {
             grid.write(Renderer.rightAligned("Ent", width: LibraryColumns.countWidth), x: x, y: 0, style: theme.header)
             x += LibraryColumns.countWidth
-            grid.write(Renderer.rightAligned("Quotes", width: LibraryColumns.quoteWidth), x: x, y: 0, style: theme.header)
+            grid.write(Renderer.rightAligned("Tagged", width: LibraryColumns.quoteWidth), x: x, y: 0, style: theme.header)
         }
 
         let library = state.library
@@ -60,7 +60,8 @@ enum LibraryView {
             if columns.showsCounts, let summary {
                 grid.write(Renderer.rightAligned(String(summary.entityCount), width: LibraryColumns.countWidth), x: x, y: y, style: base)
                 x += LibraryColumns.countWidth
-                grid.write(Renderer.rightAligned(String(summary.quoteCount), width: LibraryColumns.quoteWidth), x: x, y: y, style: base)
+                // Quotations tagged with a speaker, out of those suggested.
+                grid.write(Renderer.rightAligned("\(summary.taggedCount)/\(summary.quoteCount)", width: LibraryColumns.quoteWidth), x: x, y: y, style: base)
             }
         }
     }

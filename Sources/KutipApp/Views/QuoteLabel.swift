@@ -5,8 +5,16 @@ import KutipCore
 enum QuoteLabel {
     static let uncertain = 0.5
 
-    static func text(of quote: QuoteSpan, in article: LoadedArticle, people: PersonAliases) -> String {
-        "└ \(quote.kind.rawValue) · " + speaker(of: quote, in: article, people: people)
+    /// `└ direct · Alexander Lukashenko` for a suggestion; `└ direct ✓ Alexander Lukashenko` once
+    /// the annotator has tagged it; `└ ✗ not a quotation` when they said so.
+    static func text(of quote: QuoteSpan, in article: LoadedArticle, state: AppState) -> String {
+        if let tag = state.tag(on: quote, in: article.article) {
+            if tag.notAQuotation { return "└ ✗ not a quotation" }
+            if let id = tag.speaker {
+                return "└ \(tag.kind.rawValue) ✓ " + (state.annotations.speakers.speaker(id: id)?.name ?? id)
+            }
+        }
+        return "└ \(quote.kind.rawValue) · " + speaker(of: quote, in: article, people: state.people)
     }
 
     static func speaker(of quote: QuoteSpan, in article: LoadedArticle, people: PersonAliases) -> String {

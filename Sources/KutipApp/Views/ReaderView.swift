@@ -44,8 +44,9 @@ enum ReaderView {
         for (row, line) in shown.enumerated() {
             let y = geometry.textTop + row
             if let label = line.label, article.analysis.quotes.indices.contains(label) {
-                let text = QuoteLabel.text(of: article.analysis.quotes[label], in: article, people: state.people)
-                let style = column.selectedQuote == label ? theme.quoteLabel.layered(under: theme.selection) : theme.quoteLabel
+                let text = QuoteLabel.text(of: article.analysis.quotes[label], in: article, state: state)
+                let base = state.tag(on: article.analysis.quotes[label], in: article.article) == nil ? theme.quoteLabel : theme.taggedLabel
+                let style = column.selectedQuote == label ? base.layered(under: theme.selection) : base
                 grid.write(Renderer.fitted(text, width: textWidth), x: textX, y: y, style: style)
                 continue
             }

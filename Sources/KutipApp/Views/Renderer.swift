@@ -27,6 +27,7 @@ public enum Renderer {
                 ReaderView.draw(state, into: &grid)
             }
         }
+        if case let .speaker(picker)? = state.prompt { SpeakerPickerView.draw(picker, theme: state.theme, into: &grid) }
         StatusBar.draw(state, into: &grid)
         return grid
     }

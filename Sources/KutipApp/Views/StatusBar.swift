@@ -12,6 +12,7 @@ enum StatusBar {
             switch prompt {
             case let .filter(editor): (sign, text, hint) = ("/", editor.text, "  Enter keeps · Esc clears")
             case let .search(editor): (sign, text, hint) = ("/", editor.text, "  Enter searches · Esc cancels")
+            case let .speaker(picker): (sign, text, hint) = ("speaker: ", picker.query.text, "  Enter tags · Tab: typed name is an alias · Esc cancels")
             }
             grid.fill(x: 0, y: y, width: grid.width, height: 1)
             let end = grid.write(sign + text, x: 0, y: y)
@@ -19,16 +20,13 @@ enum StatusBar {
             grid.write(Renderer.fitted(hint, width: grid.width - end - 2), x: end + 1, y: y, style: theme.muted)
             return
         }
-        let left = " " + leftText(state)
-        let right = (state.message == nil ? rightText(state) : "") + " "
+        let left = " " + (state.message ?? leftText(state))
+        let right = rightText(state) + " "
         let rightWidth = DisplayWidth.of(right)
-        if let message = state.message {
-            grid.write(Renderer.fitted(" " + message, width: grid.width), x: 0, y: y, style: theme.statusBar)
-            return
-        }
-        // The right side (annotator, save state) gives way when the left does not fit.
+        // The right side (annotator, save state) gives way when the left does not fit (a message
+        // is shown whole; the place in the corpus is cut when the room is wide enough).
         let leftRoom = grid.width - rightWidth - 1
-        if DisplayWidth.of(left) <= leftRoom || leftRoom >= 50 {
+        if DisplayWidth.of(left) <= leftRoom || (state.message == nil && leftRoom >= 50) {
             grid.write(Renderer.fitted(left, width: leftRoom), x: 0, y: y, style: theme.statusBar)
             grid.write(right, x: grid.width - rightWidth, y: y, style: theme.statusBar)
         } else {
@@ -67,6 +65,15 @@ enum StatusBar {
     }
 
     static func rightText(_ state: AppState) -> String {
-        "\(state.annotator) · no changes · ? help"
+        "\(state.annotator) · \(saveText(state)) · ? help"
+    }
+
+    /// "saved" only once every change is on disk (the terminal reports each durable save).
+    static func saveText(_ state: AppState) -> String {
+        let annotations = state.annotations
+        if annotations.store == nil { return "not saving" }
+        if annotations.saveFailure != nil { return "NOT SAVED" }
+        if annotations.isSaving { return "saving…" }
+        return annotations.savedThrough > 0 ? "saved" : "no changes"
     }
 }

@@ -1,0 +1,207 @@
+import Foundation
+import KutipCore
+import KutipGrid
+import Testing
+@testable import KutipApp
+
+/// The first pass, each quotation said by the first person named after it.
+private struct NextPersonSpeaks: ArticleAnalyzer {
+    func analyze(_ article: Article) -> ArticleAnalysis {
+        var analysis = FirstPassAnalyzer().analyze(article)
+        for index in analysis.quotes.indices {
+            guard let person = analysis.entities.first(where: { $0.type == .person && $0.start >= analysis.quotes[index].end })
+            else { continue }
+            analysis.quotes[index].speaker = SpeakerSuggestion(name: article.text(from: person.start, to: person.end),
+                                                               mention: person.range, confidence: 0.9)
+        }
+        return analysis
+    }
+}
+
+/// A corpus of two articles with a store beside it.
+private final class TaggingFixture {
+    let corpus: TestCorpus
+    let storeFolder: URL
+
+    init() throws {
+        corpus = try TestCorpus([
+            ("a.txt", "Judul Satu\n“Kami siap bertempur bersama pasukan Rusia,” kata Presiden Alexander Lukashenko.\n“Tidak ada yang akan menyerang kami di sini,” kata Presiden Vladimir Putin."),
+            ("b.txt", "Judul Dua\n“Kami akan tetap tinggal di negeri kami sendiri,” kata Lukahsneko kepada 明斯克 wartawan."),
+        ])
+        storeFolder = corpus.folder.appendingPathComponent("store")
+    }
+
+    func state(width: Int = 100, height: Int = 30) throws -> AppState {
+        let store = try AnnotationStore(folder: storeFolder.path, annotator: "tester")
+        var state = AppState(corpus: corpus.corpus, corpusLabel: "test", annotator: "tester", colorMode: .extended,
+                             width: width, height: height, analyzer: NextPersonSpeaks(), store: store)
+        while state.indexSome() {}
+        return state
+    }
+
+    /// Makes the state's queued saves as the terminal does, and reports them done.
+    func save(_ state: inout AppState) throws {
+        let store = try #require(state.annotations.store)
+        for write in state.takeWrites() {
+            switch write.content {
+            case let .article(annotations): try store.save(annotations)
+            case let .speakers(registry): try store.save(registry)
+            }
+            state.finishedWrite(write.sequence, error: nil)
+        }
+    }
+
+    func storedJSON(_ id: String) throws -> String {
+        try String(contentsOf: storeFolder.appendingPathComponent(id + ".json"), encoding: .utf8)
+    }
+}
+
+struct TaggingTests {
+    @Test func acceptingASuggestionTagsTheQuotationAndSavesIt() throws {
+        let fixture = try TaggingFixture()
+        var state = try fixture.state()
+        state.press(.enter)
+        state.type("n")
+        var grid = Renderer.render(state)
+        #expect(grid.find("└ direct · Alexander Lukashenko") != nil, "\(grid.rows)")
+        #expect(grid.row(29).contains("no changes"))
+        state.type("a")
+        #expect(state.message == "Tagged “Kami siap bertempur bersama…” as Alexander Lukashenko")
+        grid = Renderer.render(state)
+        #expect(grid.find("└ direct ✓ Alexander Lukashenko") != nil, "\(grid.rows)")
+        state.message = nil
+        #expect(Renderer.render(state).row(29).contains("saving…"), "not saved until the disk says so")
+        try fixture.save(&state)
+        #expect(Renderer.render(state).row(29).contains("saved"))
+        let json = try fixture.storedJSON("a")
+        #expect(json.contains("\"text\" : \"Kami siap bertempur bersama pasukan Rusia,\""))
+        #expect(json.contains("\"speaker\" : \"s-1\""))
+        let speakers = try String(contentsOf: fixture.storeFolder.appendingPathComponent("speakers.json"), encoding: .utf8)
+        #expect(speakers.contains("\"name\" : \"Alexander Lukashenko\""))
+    }
+
+    @Test func tagsAreThereWhenKutipStartsAgain() throws {
+        let fixture = try TaggingFixture()
+        do {
+            var state = try fixture.state()
+            state.press(.enter)
+            state.type("na")
+            try fixture.save(&state)
+        }
+        var state = try fixture.state()
+        state.press(.enter)
+        let grid = Renderer.render(state)
+        #expect(grid.find("└ direct ✓ Alexander Lukashenko") != nil, "\(grid.rows)")
+        #expect(state.summary(of: ArticleID("a"))?.taggedCount == 1)
+    }
+
+    @Test func undoAndRedoWorkAcrossArticles() throws {
+        let fixture = try TaggingFixture()
+        var state = try fixture.state()
+        state.press(.enter)
+        state.type("na")
+        state.type("q")
+        state.type("j")
+        state.press(.enter)
+        state.type("na")
+        #expect(state.annotations.articles[ArticleID("b")]?.taggedCount == 1)
+        // The misspelt name in b is the person tagged in a: one speaker, with the spelling kept.
+        #expect(state.annotations.speakers.speakers.count == 1)
+        #expect(state.annotations.speakers.speakers.first?.aliases == ["Lukahsneko"])
+        state.type("u")
+        #expect(state.annotations.articles[ArticleID("b")]?.taggedCount == 0)
+        #expect(state.annotations.speakers.speakers.first?.aliases == [])
+        state.type("u")
+        #expect(state.annotations.articles[ArticleID("a")]?.taggedCount == 0)
+        #expect(state.message?.hasPrefix("Undone: Tagged “Kami siap") == true)
+        state.type("u")
+        #expect(state.message == "Nothing to undo")
+        state.press(.control("r"))
+        #expect(state.annotations.articles[ArticleID("a")]?.taggedCount == 1)
+        try fixture.save(&state)
+        #expect(try fixture.storedJSON("a").contains("\"speaker\" : \"s-1\""))
+        #expect(!(try fixture.storedJSON("b").contains("\"speaker\"")), "the undone tag is gone from the file too")
+        // The library counts tagged quotations per article.
+        state.type("q")
+        let grid = Renderer.render(state)
+        #expect(grid.find("1/2") != nil && grid.find("0/1") != nil, "\(grid.rows)")
+    }
+
+    @Test func thePickerOffersTheSuggestionFirstAndFiltersAsYouType() throws {
+        let fixture = try TaggingFixture()
+        var state = try fixture.state()
+        state.press(.enter)
+        state.type("n")
+        state.type("s")
+        guard case let .speaker(picker)? = state.prompt else {
+            Issue.record("no picker")
+            return
+        }
+        #expect(picker.matches.map(\.name) == ["Alexander Lukashenko", "Vladimir Putin"])
+        #expect(picker.matches.map(\.note) == ["suggested", "in this article"])
+        var grid = Renderer.render(state)
+        #expect(grid.find("Who said it?") != nil)
+        state.type("vput")
+        guard case let .speaker(filtered)? = state.prompt else { return }
+        #expect(filtered.matches.map(\.name) == ["Vladimir Putin"])
+        grid = Renderer.render(state)
+        let y = try #require(grid.rows.firstIndex { $0.contains("Vladimir Putin") && $0.contains("in this article") })
+        let x = try #require(grid.rows[y].range(of: "Vladimir Putin")).lowerBound.utf16Offset(in: grid.rows[y])
+        #expect(grid[x, y].style.attributes.contains(.reverse), "the one match is highlighted")
+        #expect(grid.row(29).contains("speaker: vput"))
+        state.press(.enter)
+        #expect(state.prompt == nil)
+        #expect(Renderer.render(state).find("└ direct ✓ Vladimir Putin") != nil)
+    }
+
+    @Test func aTypedNameThatMatchesNobodyIsANewSpeakerAndTabMakesItAnAlias() throws {
+        let fixture = try TaggingFixture()
+        var state = try fixture.state()
+        state.press(.enter)
+        state.type("n")
+        state.type("s")
+        state.type("Juru bicara Kremlin")
+        state.press(.enter)
+        #expect(state.annotations.speakers.speaker(named: "Juru bicara Kremlin") != nil)
+        #expect(Renderer.render(state).find("✓ Juru bicara Kremlin") != nil)
+        state.type("n")
+        state.type("s")
+        state.type("Vlad")
+        state.press(.tab)
+        let putin = try #require(state.annotations.speakers.speaker(named: "Vladimir Putin"))
+        #expect(putin.aliases == ["Vlad"])
+        #expect(Renderer.render(state).find("└ direct ✓ Vladimir Putin") != nil)
+    }
+
+    @Test func notAQuotationIsMarkedAndCanBeTakenBack() throws {
+        let fixture = try TaggingFixture()
+        var state = try fixture.state()
+        state.press(.enter)
+        state.type("nd")
+        #expect(Renderer.render(state).find("└ ✗ not a quotation") != nil)
+        state.type("d")
+        #expect(Renderer.render(state).find("└ ✗ not a quotation") == nil)
+        #expect(Renderer.render(state).find("└ direct · Alexander Lukashenko") != nil)
+    }
+
+    @Test func aDamagedStoreFileIsNamedAndTheArticleIsNotTagged() throws {
+        let fixture = try TaggingFixture()
+        try FileManager.default.createDirectory(at: fixture.storeFolder, withIntermediateDirectories: true)
+        let damaged = Data("{ not json".utf8)
+        try damaged.write(to: fixture.storeFolder.appendingPathComponent("a.json"))
+        var state = try fixture.state()
+        state.press(.enter)
+        state.type("na")
+        #expect(state.message?.contains("a.json: cannot read the annotations") == true, "\(state.message ?? "")")
+        #expect(state.takeWrites().isEmpty)
+        #expect(try Data(contentsOf: fixture.storeFolder.appendingPathComponent("a.json")) == damaged)
+    }
+
+    @Test func withoutAStoreTaggingSaysWhy() throws {
+        let corpus = try TestCorpus([("a.txt", "Judul\n“Kami siap bertempur bersama pasukan kami,” kata Lukashenko.")])
+        var state = corpus.state(width: 80, height: 24, analyzer: NextPersonSpeaks())
+        state.press(.enter)
+        state.type("na")
+        #expect(state.message == "No annotation store is open: tags cannot be kept")
+    }
+}
