@@ -14,7 +14,7 @@ struct Kutip: ParsableCommand {
             kutip for every key.
             """,
         version: version,
-        subcommands: [Read.self, Analyze.self, Train.self],
+        subcommands: [Read.self, Analyze.self, Stats.self, Train.self],
         defaultSubcommand: Read.self
     )
 }

@@ -161,3 +161,35 @@ struct AnnotationStoreTests {
         #expect(AnnotationStore.defaultFolder(corpus: "/x/data/articles/", annotator: "ana") == "/x/data/annotations/ana")
     }
 }
+
+struct TaggingStatisticsTests {
+    @Test func countsTaggedOutOfAllAndQuotationsPerSpeaker() {
+        let article = Article(id: ArticleID("a"), source: "a.txt",
+                              text: "Judul\n“Satu dua tiga empat lima,” kata A. “Enam tujuh delapan,” kata B. “Sembilan,” kata C.")
+        let spans = QuotationMarks.quotedSpans(in: article.scalars)
+        let analysis = ArticleAnalysis(quotes: spans.map { QuoteSpan(start: $0.lowerBound, end: $0.upperBound, kind: .direct) })
+        var registry = SpeakerRegistry()
+        let a = registry.speakerID(forName: "Ahmad Dhani")
+        var tags = ArticleAnnotations(article: "a", fingerprint: article.fingerprint.description, annotator: "t")
+        tags.quotes = [
+            QuoteTag(anchor: TextAnchor(spans[0], in: article.scalars), kind: .direct, speaker: a),
+            QuoteTag(anchor: TextAnchor(spans[1], in: article.scalars), kind: .direct, speaker: nil, notAQuotation: true),
+            // A quotation the annotator added: the words after the last one.
+            QuoteTag(anchor: TextAnchor(88..<91, in: article.scalars), kind: .unmarked, speaker: a),
+        ]
+        var statistics = TaggingStatistics()
+        statistics.add(article, analysis: analysis, tags: tags)
+        statistics.countSpeakers([tags], registry: registry)
+        #expect(statistics.articles == [.init(id: "a", tagged: 2, quotations: 3, unplaced: 0)])
+        #expect(statistics.speakers == [.init(name: "Ahmad Dhani", quotations: 2)])
+        #expect(statistics.tsv == "article\ttagged\tquotations\tunplaced\na\t2\t3\t0\n\nspeaker\tquotations\nAhmad Dhani\t2\n")
+    }
+
+    @Test func aStoreOpenedToReadNeedsNoLockAndRefusesToWrite() throws {
+        let folder = try TemporaryFolder()
+        let holder = try AnnotationStore(folder: folder.path, annotator: "t")
+        let reader = try AnnotationStore.reading(folder: folder.path, annotator: "t")
+        #expect(throws: StoreProblem.self) { try reader.save(SpeakerRegistry()) }
+        _ = holder
+    }
+}

@@ -42,6 +42,15 @@ import Testing
         let tags = try String(contentsOf: store.appendingPathComponent(article), encoding: .utf8)
         #expect(tags.contains("\"speaker\" : \"s-1\"") && tags.contains("\"speaker\" : \"s-2\""), "\(tags)")
 
+        // kutip stats reads the same store, for scripts.
+        let stats = try run(kutipBinary, ["stats", "--annotator", "tester", "--store", store.path,
+                                          repositoryRoot.appendingPathComponent("data/articles").path])
+        #expect(stats.status == 0, "\(stats.error)")
+        let rows = stats.output.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+        #expect(rows.first == ["article", "tagged", "quotations", "unplaced"])
+        #expect(rows.filter { $0.count == 4 && $0[1] == "2" }.count == 1, "\(stats.output)")
+        #expect(rows.contains(["Speaker Satu", "1"]) && rows.contains(["Speaker Dua", "1"]), "\(stats.output)")
+
         let again = try TmuxSession(width: 100, height: 30) { _ in "\(command); sleep 30" }
         let library = try again.waitFor(text: "2/")
         #expect(library.contains("Tagged"))

@@ -8,7 +8,8 @@ import Foundation
 public struct AnnotationStore: Sendable {
     public let folder: String
     public let annotator: String
-    private let lock: StoreLock
+    /// Nil for a store opened to read only.
+    private let lock: StoreLock?
 
     /// `annotations/<annotator>/` beside the corpus folder (or beside a corpus file).
     public static func defaultFolder(corpus path: String, annotator: String) -> String {
@@ -18,6 +19,22 @@ public struct AnnotationStore: Sendable {
 
     /// Opens (creating it if need be) the store in `folder` and takes its lock.
     public init(folder: String, annotator: String) throws {
+        try self.init(folder: folder, annotator: annotator, readOnly: false)
+    }
+
+    /// Opens the store to read it alongside a running kutip (`kutip stats`): no lock, and saving
+    /// is refused. Safe because every save replaces a whole file by renaming.
+    public static func reading(folder: String, annotator: String) throws -> AnnotationStore {
+        try AnnotationStore(folder: folder, annotator: annotator, readOnly: true)
+    }
+
+    private init(folder: String, annotator: String, readOnly: Bool) throws {
+        if readOnly {
+            self.folder = folder
+            self.annotator = annotator
+            lock = nil
+            return
+        }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
@@ -91,6 +108,7 @@ public struct AnnotationStore: Sendable {
     }
 
     private func write<Value: Codable & Equatable & SchemaVersioned>(_ value: Value, to path: String) throws {
+        guard lock != nil else { throw StoreProblem.cannotWrite(path: path, reason: "the store was opened to read only") }
         // A file this kutip cannot read is the user's data all the same: never written over.
         if FileManager.default.fileExists(atPath: path) {
             let _: Value? = try read(path)

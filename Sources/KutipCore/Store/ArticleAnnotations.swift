@@ -28,6 +28,11 @@ public struct ArticleAnnotations: Codable, Equatable, Sendable {
     /// Quotations with a speaker.
     public var taggedCount: Int { quotes.filter { $0.speaker != nil && !$0.notAQuotation }.count }
 
+    /// The tag on a suggested quotation: the one with the same span, else one that `isOn` it.
+    public func tagIndex(for quote: QuoteSpan) -> Int? {
+        quotes.firstIndex { $0.range == quote.range && !$0.unplaced } ?? quotes.firstIndex { $0.isOn(quote) }
+    }
+
     /// Sorts the tags into text order, so that a file's diff shows what changed and nothing else.
     public mutating func normalise() {
         quotes.sort { ($0.anchor.start, $0.anchor.end) < ($1.anchor.start, $1.anchor.end) }

@@ -19,6 +19,15 @@ public struct QuoteTag: Codable, Hashable, Sendable {
     }
 
     public var range: Range<Int> { anchor.range }
+
+    /// Whether this tag is on the suggested quotation `quote`: placed, and the two overlap by at
+    /// least half of each (the evaluation's rule), so a tag survives small changes of the
+    /// suggested span.
+    public func isOn(_ quote: QuoteSpan) -> Bool {
+        guard !unplaced else { return false }
+        let shared = min(range.upperBound, quote.end) - max(range.lowerBound, quote.start)
+        return shared > 0 && shared * 2 >= range.count && shared * 2 >= quote.range.count
+    }
 }
 
 /// The annotator's correction of one entity: a new type, or removal (type nil), or an entity
