@@ -33,8 +33,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // A tool for the crash-safety test: saves through the real store until killed.
+        .executableTarget(name: "kutip-save-loop", dependencies: ["KutipCore"], path: "Tests/SaveLoop"),
         .testTarget(name: "KutipCoreTests", dependencies: ["KutipCore"]),
         .testTarget(name: "KutipAppTests", dependencies: ["KutipApp", "KutipCore", "KutipGrid"]),
-        .testTarget(name: "KutipEndToEndTests", dependencies: ["kutip"]),
+        .testTarget(name: "KutipEndToEndTests", dependencies: ["kutip", "kutip-save-loop"]),
     ]
 )

@@ -43,6 +43,16 @@ public struct AnnotationStore: Sendable {
         self.folder = folder
         self.annotator = annotator
         lock = try StoreLock(folder: folder)
+        removeAbandonedTemporaryFiles()
+    }
+
+    /// Temporary files of saves that a killed kutip never finished (`AtomicFile` names them
+    /// `.<file>.<pid>.<random>.tmp`): the lock is ours, so no save of another kutip is under way.
+    private func removeAbandonedTemporaryFiles() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+            try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
+        }
     }
 
     public static let speakersFile = "speakers.json"
