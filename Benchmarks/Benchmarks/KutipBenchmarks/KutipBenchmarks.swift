@@ -39,6 +39,35 @@ func firstFrame(_ path: String, width: Int, height: Int) throws -> Grid {
     return Renderer.render(state)
 }
 
+/// A short generated article for the store benchmarks.
+func storeArticle(_ index: Int) -> Article {
+    let text = "Judul \(index)\n" + (0..<10).map { "“Kutipan nomor \($0) dari artikel \(index),” kata Pembicara \($0)." }.joined(separator: " ")
+    return Article(id: ArticleID(String(format: "%05d", index)), source: "\(index).txt", text: text)
+}
+
+/// A store of 10,000 articles' tags, 10 each, written once into a temporary folder.
+let largeStore: String = {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kutip-bench-store").path
+    if FileManager.default.fileExists(atPath: folder + "/09999.json") { return folder }
+    do {
+        let store = try AnnotationStore(folder: folder, annotator: "bench")
+        var registry = SpeakerRegistry()
+        let speakers = (0..<10).map { registry.speakerID(forName: "Pembicara \(["Satu", "Dua", "Tiga", "Empat", "Lima", "Enam", "Tujuh", "Delapan", "Sembilan", "Sepuluh"][$0])") }
+        try store.save(registry)
+        for index in 0..<10_000 {
+            let article = storeArticle(index)
+            var annotations = ArticleAnnotations(article: article.id.rawValue, fingerprint: article.fingerprint.description, annotator: "bench")
+            for (n, range) in QuotationMarks.quotedSpans(in: article.scalars).enumerated() {
+                annotations.quotes.append(QuoteTag(anchor: TextAnchor(range, in: article.scalars), kind: .direct, speaker: speakers[n % 10]))
+            }
+            try store.save(annotations)
+        }
+    } catch {
+        fatalError("cannot write the benchmark store: \(error)")
+    }
+    return folder
+}()
+
 /// About 1,000,000 bytes of real Indonesian news (the news-id dev articles from ../shared, read at
 /// run time and repeated), as code points: throughput in iterations per second is then MB/s.
 let newsText: [Unicode.Scalar] = {
@@ -106,6 +135,41 @@ let benchmarks: @Sendable () -> Void = {
             for _ in benchmark.scaledIterations {
                 blackHole(analyzer.analyze(article))
             }
+        }
+    }
+
+    // Issue 6: saving one tag in a store of 100,000 tags over 10,000 articles, durable on disk,
+    // under 10 ms; opening such a store under 300 ms.
+    Benchmark("Save one tag, durably, in a store of 100,000 tags over 10,000 articles",
+              configuration: .init(metrics: [.wallClock], timeUnits: .milliseconds, maxIterations: 200)) { benchmark in
+        let store = try AnnotationStore(folder: largeStore, annotator: "bench")
+        let article = storeArticle(0)
+        var annotations = try store.annotations(for: article)
+        benchmark.startMeasurement()
+        for iteration in benchmark.scaledIterations {
+            annotations.quotes[0].speaker = "s-\(iteration % 7 + 1)"
+            try store.save(annotations)
+        }
+    }
+
+    Benchmark("Open a store of 100,000 tags over 10,000 articles (lock, speakers, list)",
+              configuration: .init(metrics: [.wallClock], timeUnits: .milliseconds, maxIterations: 50)) { benchmark in
+        let folder = largeStore
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            let store = try AnnotationStore(folder: folder, annotator: "bench")
+            blackHole(try store.speakers())
+            blackHole(store.storedArticleIDs())
+        }
+    }
+
+    Benchmark("Read all 10,000 articles' tags of that store (background, for the library's counts)",
+              configuration: .init(metrics: [.wallClock], timeUnits: .milliseconds, maxIterations: 5)) { benchmark in
+        let store = try AnnotationStore(folder: largeStore, annotator: "bench")
+        let ids = store.storedArticleIDs()
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            for id in ids { blackHole(try store.storedAnnotations(of: id)) }
         }
     }
 

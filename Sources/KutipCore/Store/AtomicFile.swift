@@ -33,7 +33,8 @@ public enum AtomicFile {
             close(fd)
             throw StoreProblem.cannotWrite(path: path, reason: failure)
         }
-        guard fsync(fd) == 0 else {
+        // fdatasync: the bytes and the size reach the disk; the times of the file need not.
+        guard fdatasync(fd) == 0 else {
             let reason = errnoText()
             close(fd)
             throw StoreProblem.cannotWrite(path: path, reason: reason)
