@@ -205,3 +205,30 @@ struct TaggingTests {
         #expect(state.message == "No annotation store is open: tags cannot be kept")
     }
 }
+
+struct UnplacedTagTests {
+    @Test func tagsLostInAChangedArticleAreKeptAndSaid() throws {
+        let corpus = try TestCorpus([("a.txt", "Judul\n“Kami siap bertempur bersama pasukan kami,” kata Lukashenko.")])
+        let storeFolder = corpus.folder.appendingPathComponent("store").path
+        do {
+            var state = AppState(corpus: corpus.corpus, corpusLabel: "t", annotator: "t", colorMode: .extended, width: 100,
+                                 height: 24, store: try AnnotationStore(folder: storeFolder, annotator: "t"))
+            state.press(.enter)
+            state.type("s")
+            state.type("nd")  // not a quotation: a tag on the quotation
+            let store = try #require(state.annotations.store)
+            for write in state.takeWrites() {
+                if case let .article(tags) = write.content { try store.save(tags) }
+            }
+        }
+        // The article is rewritten without the quotation.
+        try Data("Judul\nBerita yang sama sekali lain, tanpa kutipan.".utf8).write(to: corpus.folder.appendingPathComponent("a.txt"))
+        let changed = try Corpus.open(corpus.folder.path)
+        var state = AppState(corpus: changed, corpusLabel: "t", annotator: "t", colorMode: .extended, width: 100, height: 24,
+                             store: try AnnotationStore(folder: storeFolder, annotator: "t"))
+        state.press(.enter)
+        let row = Renderer.render(state).row(23)
+        #expect(row.contains("1 tag not found in the changed text"), "\(row)")
+        #expect(state.annotations.articles[ArticleID("a")]?.quotes.count == 1)
+    }
+}

@@ -57,8 +57,12 @@ enum StatusBar {
                 text = "quote \(selected + 1)/\(quotes.count) " + QuoteLabel.detail(of: quotes[selected], in: article, people: state.people)
                     + " · " + place
             } else {
-                text = "kutip · \(state.corpusLabel) · " + place + " · \(quotes.count) quotes"
+                let tagged = state.summary(of: article.article.id)?.taggedCount ?? 0
+                text = "kutip · \(state.corpusLabel) · " + place + " · tagged \(tagged)/\(quotes.count)"
             }
+            // Tags the store could not find again after the article's text changed: kept, and said.
+            let unplaced = state.annotations.articles[article.article.id]?.quotes.filter(\.unplaced).count ?? 0
+            if unplaced > 0 { text = "\(unplaced) tag\(unplaced == 1 ? "" : "s") not found in the changed text · " + text }
             if let search = state.reader.search { text += " · /\(search)" }
             return text
         }
