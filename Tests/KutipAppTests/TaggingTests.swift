@@ -232,3 +232,52 @@ struct UnplacedTagTests {
         #expect(state.annotations.articles[ArticleID("a")]?.quotes.count == 1)
     }
 }
+
+struct SpeakersScreenTests {
+    @Test func listsEachSpeakerWithTheirQuotationsAndEnterJumpsToOne() throws {
+        let fixture = try TaggingFixture()
+        var state = try fixture.state()
+        state.press(.enter)
+        state.type("na")       // first quotation: Alexander Lukashenko
+        state.type("ns")       // second: picked
+        state.type("Putin")
+        state.press(.enter)
+        state.type("g")
+        state.type("S")
+        #expect(state.screen == .speakers)
+        var grid = Renderer.render(state)
+        let lukashenko = try #require(grid.find("Alexander Lukashenko (1)"), "\(grid.rows)")
+        let putin = try #require(grid.find("Vladimir Putin (1)"))
+        #expect(grid.find("“Kami siap bertempur bersama pasukan Rusia,”")?.y == lukashenko.y + 1)
+        #expect(grid.find("“Tidak ada yang akan menyerang kami di sini,”")?.y == putin.y + 1)
+        let first = try #require(grid.find("“Kami siap"))
+        #expect(grid[first.x, first.y].style.attributes.contains(.reverse), "the first quotation is selected")
+        state.type("j")
+        grid = Renderer.render(state)
+        let second = try #require(grid.find("“Tidak ada"))
+        #expect(grid[second.x, second.y].style.attributes.contains(.reverse))
+        state.press(.enter)
+        #expect(state.screen == .reader)
+        #expect(state.reader.focusedColumn?.selectedQuote == 1)
+        #expect(Renderer.render(state).row(29).contains("quote 2/2"))
+    }
+
+    @Test func openArticlesGetAColumnEachAndQGoesBack() throws {
+        let fixture = try TaggingFixture()
+        var state = try fixture.state(width: 120)
+        state.type("v")
+        state.type("na")
+        state.type("q")
+        state.type("j")
+        state.type("v")
+        state.type("na")
+        state.type("S")
+        let grid = Renderer.render(state)
+        #expect(grid.row(0).contains("Speakers · Judul Satu") && grid.row(0).contains("Speakers · Judul Dua"), "\(grid.row(0))")
+        // One speaker in both: the misspelt name was tagged under the person's canonical name.
+        #expect(grid.rows.filter { $0.contains("Alexander Lukashenko (1)") }.count == 1)
+        #expect(grid.rows.first { $0.contains("Alexander Lukashenko (1)") }.map { $0.components(separatedBy: "Alexander Lukashenko (1)").count - 1 } == 2)
+        state.type("q")
+        #expect(state.screen == .reader)
+    }
+}

@@ -6,12 +6,13 @@ public enum Action: Hashable, Sendable {
     case nextQuote, previousQuote, nextEntity, previousEntity
     case filter, search, clear
     case help, quit, back, redraw
-    case acceptSpeaker, pickSpeaker, notAQuotation, undo, redo
+    case acceptSpeaker, pickSpeaker, notAQuotation, undo, redo, speakersScreen
 }
 
 /// Where a key binding applies.
 public enum KeyContext: String, Hashable, Sendable, CaseIterable {
     case library = "Library"
     case reader = "Reader"
+    case speakers = "Speakers"
     case help = "Help"
 }

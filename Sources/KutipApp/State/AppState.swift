@@ -2,7 +2,7 @@ import KutipCore
 import KutipGrid
 
 /// Which screen is in front.
-public enum AppScreen: Sendable, Equatable { case library, reader }
+public enum AppScreen: Sendable, Equatable { case library, reader, speakers }
 
 /// A line the user is typing at the bottom of the screen.
 public enum Prompt: Sendable, Equatable {
@@ -33,6 +33,9 @@ public struct AppState: Sendable {
     public var helpScroll = 0
     public var library: LibraryState
     public var reader = ReaderState()
+    public var speakers = SpeakersState()
+    /// Where `q` on the Speakers screen goes back to.
+    var previousScreen: AppScreen = .library
     public var prompt: Prompt?
     /// A one-off message for the status line, cleared by the next key.
     public var message: String?
@@ -151,6 +154,8 @@ public struct AppState: Sendable {
                     }
                 }
             }
+        case .speakers:
+            break
         case .reader:
             let geometry = readerGeometry
             guard geometry.fits else { return }

@@ -16,7 +16,13 @@ extension AppState {
         case let .key(key):
             message = nil
             if prompt != nil { return handlePromptKey(key) }
-            let context: KeyContext = showingHelp ? .help : (screen == .library ? .library : .reader)
+            let context: KeyContext
+            switch screen {
+            case _ where showingHelp: context = .help
+            case .library: context = .library
+            case .reader: context = .reader
+            case .speakers: context = .speakers
+            }
             guard let action = KeyMap.action(for: key, in: context) else {
                 if case let .character(c) = key { message = "\(c): no such key here (? for help)" }
                 return nil
@@ -30,6 +36,7 @@ extension AppState {
         case .help: return performInHelp(action)
         case .library: return performInLibrary(action)
         case .reader: return performInReader(action)
+        case .speakers: return performInSpeakers(action)
         }
     }
 
@@ -79,6 +86,7 @@ extension AppState {
         case .help: showingHelp = true; helpScroll = 0
         case .undo: undo()
         case .redo: redo()
+        case .speakersScreen: openSpeakers()
         case .quit: return .quit
         case .redraw: return .redrawAll
         default: break

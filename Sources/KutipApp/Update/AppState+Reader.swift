@@ -29,6 +29,7 @@ extension AppState {
         case .notAQuotation: toggleNotAQuotation()
         case .undo: undo()
         case .redo: redo()
+        case .speakersScreen: openSpeakers()
         case .search: prompt = .search(LineEditor())
         case .clear:
             if reader.search != nil {
@@ -225,6 +226,8 @@ extension AppState {
             return
         }
         switch screen {
+        case .speakers:
+            break
         case .library:
             switch mouse.action {
             case .wheelDown: library.move(by: 3, pageHeight: libraryPageHeight)

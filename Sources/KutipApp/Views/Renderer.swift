@@ -18,6 +18,7 @@ public enum Renderer {
         } else {
             switch state.screen {
             case .library: LibraryView.draw(state, into: &grid)
+            case .speakers: SpeakersView.draw(state, into: &grid)
             case .reader:
                 let geometry = state.readerGeometry
                 guard geometry.fits else {

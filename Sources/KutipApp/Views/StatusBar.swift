@@ -45,6 +45,11 @@ enum StatusBar {
                 filter += " (reading \(state.indexCursor * 100 / max(1, state.corpus.entries.count))%)"
             }
             return "kutip · \(state.corpusLabel) · \(position)\(filter)"
+        case .speakers:
+            let speakers = Set(state.speakerColumns.flatMap { $0.rows.compactMap { row -> String? in
+                if case let .speaker(name, _) = row { name } else { nil }
+            } })
+            return "kutip · speakers · \(speakers.count) speaker\(speakers.count == 1 ? "" : "s") · Enter shows a quotation · q back"
         case .reader:
             guard let column = state.reader.focusedColumn, let article = state.article(column.articleID) else {
                 return "kutip · \(state.corpusLabel)"
