@@ -202,7 +202,7 @@ import Testing
 
     @Test func theHelpListsEveryBindingOfTheKeyTable() throws {
         let corpus = try TestCorpus(articles)
-        var state = corpus.state(width: 100, height: 80)
+        var state = corpus.state(width: 120, height: 120)
         state.type("?")
         #expect(state.showingHelp)
         let screen = Renderer.render(state).text

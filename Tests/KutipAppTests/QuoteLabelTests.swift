@@ -24,8 +24,7 @@ struct QuoteLabelTests {
     @Test func aLabelLineFollowsTheLineWhereEachQuotationEnds() {
         let lines = [VisualLine(start: 0, end: 10), VisualLine(start: 11, end: 20), VisualLine(start: 20, end: 20),
                      VisualLine(start: 21, end: 30)]
-        let quotes = [QuoteSpan(start: 2, end: 15, kind: .direct), QuoteSpan(start: 16, end: 19, kind: .partial),
-                      QuoteSpan(start: 22, end: 40, kind: .indirect)]
+        let quotes = [2..<15, 16..<19, 22..<40]
         let placed = QuoteLabelLines.inserting(labelsOf: quotes, into: lines)
         #expect(placed.map(\.label) == [nil, nil, 0, 1, nil, nil, 2])
         #expect(placed[2].start == 20 && placed[2].isBlank == false)

@@ -281,3 +281,47 @@ struct SpeakersScreenTests {
         #expect(state.screen == .reader)
     }
 }
+
+struct QuotationEditTests {
+    @Test func kindAndSpanChangesAreTagsThatMoveTheLabelAndUndo() throws {
+        let fixture = try TaggingFixture()
+        var state = try fixture.state()
+        state.press(.enter)
+        state.type("n")
+        state.type("K")
+        #expect(state.message == "“Kami siap bertempur bersama…” is partial")
+        #expect(Renderer.render(state).find("└ partial · Alexander Lukashenko") != nil)
+        // The end takes in the closing mark and the next two words, then gives one back.
+        state.type(">>>")
+        state.type("<")
+        let quotation = try #require(state.selectedQuotation?.quotation)
+        let article = try #require(state.article(ArticleID("a"))).article
+        #expect(article.text(from: quotation.start, to: quotation.end) == "Kami siap bertempur bersama pasukan Rusia,” kata")
+        // The start moves a word later.
+        state.type("}")
+        let moved = try #require(state.selectedQuotation?.quotation)
+        #expect(article.text(from: moved.start, to: moved.end) == "siap bertempur bersama pasukan Rusia,” kata")
+        #expect(moved.tag?.speaker == nil, "a corrected span waits for its speaker")
+        // Tagging keeps the corrected span.
+        state.type("a")
+        try fixture.save(&state)
+        #expect(try fixture.storedJSON("a").contains("\"text\" : \"siap bertempur bersama pasukan Rusia,” kata\""))
+        #expect(try fixture.storedJSON("a").contains("\"kind\" : \"partial\""))
+        for _ in 0..<8 { state.type("u") }  // K, four ends, a start, the tag
+        let back = try #require(state.selectedQuotation?.quotation)
+        #expect(article.text(from: back.start, to: back.end) == "Kami siap bertempur bersama pasukan Rusia,")
+        #expect(back.kind == .direct && back.tag == nil)
+    }
+
+    @Test func aSpanCannotShrinkToNothing() throws {
+        let corpus = try TestCorpus([("a.txt", "Judul\nIa berkata “kami” lalu pergi bersama pasukan.")])
+        let store = try AnnotationStore(folder: corpus.folder.appendingPathComponent("s").path, annotator: "t")
+        var state = AppState(corpus: corpus.corpus, corpusLabel: "t", annotator: "t", colorMode: .extended, width: 80, height: 24,
+                             store: store)
+        state.press(.enter)
+        state.type("n<")
+        #expect(state.message == "The quotation cannot be made shorter or longer that way")
+        state.type("}")
+        #expect(state.message == "The quotation cannot be made shorter or longer that way")
+    }
+}

@@ -7,6 +7,7 @@ public enum Action: Hashable, Sendable {
     case filter, search, clear
     case help, quit, back, redraw
     case acceptSpeaker, pickSpeaker, notAQuotation, undo, redo, speakersScreen
+    case cycleKind, growQuoteEnd, shrinkQuoteEnd, growQuoteStart, shrinkQuoteStart
 }
 
 /// Where a key binding applies.

@@ -5,9 +5,9 @@ import KutipCore
 enum QuoteLabelLines {
     /// `lines` with a label line after the line holding each quotation's last code point, in
     /// the quotations' order when several end on one line. Linear in lines plus quotations.
-    static func inserting(labelsOf quotes: [QuoteSpan], into lines: [VisualLine]) -> [VisualLine] {
+    static func inserting(labelsOf quotes: [Range<Int>], into lines: [VisualLine]) -> [VisualLine] {
         guard !quotes.isEmpty else { return lines }
-        let order = quotes.indices.sorted { (quotes[$0].end, $0) < (quotes[$1].end, $1) }
+        let order = quotes.indices.sorted { (quotes[$0].upperBound, $0) < (quotes[$1].upperBound, $1) }
         var result: [VisualLine] = []
         result.reserveCapacity(lines.count + quotes.count)
         // The last text line takes every quotation left, so that none is lost.
@@ -16,7 +16,7 @@ enum QuoteLabelLines {
         for (index, line) in lines.enumerated() {
             result.append(line)
             guard !line.isBlank else { continue }
-            while next < order.count, quotes[order[next]].end <= line.end || index == lastText {
+            while next < order.count, quotes[order[next]].upperBound <= line.end || index == lastText {
                 result.append(VisualLine(start: line.end, end: line.end, label: order[next]))
                 next += 1
             }

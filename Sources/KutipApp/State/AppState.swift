@@ -40,7 +40,7 @@ public struct AppState: Sendable {
     /// A one-off message for the status line, cleared by the next key.
     public var message: String?
     public internal(set) var summaries: [ArticleID: ArticleSummary] = [:]
-    public private(set) var loaded: [ArticleID: LoadedArticle] = [:]
+    public internal(set) var loaded: [ArticleID: LoadedArticle] = [:]
     /// How far background indexing has gone through the corpus entries.
     var indexCursor = 0
     /// The annotator's tags, loaded with each article, and the saves still to make.
@@ -84,7 +84,7 @@ public struct AppState: Sendable {
         case let .success(article):
             let analysis = analyzer.analyze(article)
             annotations.load(article)
-            let loadedArticle = LoadedArticle(article: article, analysis: analysis)
+            let loadedArticle = LoadedArticle(article: article, analysis: analysis, tags: annotations.articles[entry.id])
             loaded[entry.id] = loadedArticle
             summaries[entry.id] = Self.summary(of: loadedArticle, fileName: entry.fileName)
             summaries[entry.id]?.taggedCount = annotations.articles[entry.id]?.taggedCount ?? 0
@@ -108,7 +108,7 @@ public struct AppState: Sendable {
         for entity in loaded.analysis.entities { words.append(article.text(from: entity.start, to: entity.end)) }
         return ArticleSummary(title: article.title, outlet: article.outlet, wordCount: article.wordCount,
                               taggedCount: 0,
-                              entityCount: loaded.analysis.entities.count, quoteCount: loaded.analysis.quotes.count,
+                              entityCount: loaded.analysis.entities.count, quoteCount: loaded.quotations.filter { $0.tag?.notAQuotation != true }.count,
                               problem: nil, searchText: words.joined(separator: "\n").lowercased(),
                               people: PersonAliases.mentions(in: article, analysis: loaded.analysis))
     }

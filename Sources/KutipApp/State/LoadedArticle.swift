@@ -6,11 +6,22 @@ import KutipCore
 public struct LoadedArticle: Sendable {
     public let article: Article
     public let analysis: ArticleAnalysis
+    /// The quotations shown: analysis's, corrected and added to by the annotator's tags.
+    public private(set) var quotations: [Quotation]
     private(set) var layouts: [Int: [VisualLine]] = [:]
 
-    public init(article: Article, analysis: ArticleAnalysis) {
+    public init(article: Article, analysis: ArticleAnalysis, tags: ArticleAnnotations? = nil) {
         self.article = article
         self.analysis = analysis
+        quotations = Quotation.merge(suggested: analysis.quotes, tags: tags)
+    }
+
+    /// Takes the annotator's tags as they are now; the label lines move with the quotations.
+    mutating func update(tags: ArticleAnnotations?) {
+        let merged = Quotation.merge(suggested: analysis.quotes, tags: tags)
+        guard merged != quotations else { return }
+        quotations = merged
+        layouts.removeAll()
     }
 
     /// The wrapped lines at `width`, from the cache or wrapped now.
@@ -27,7 +38,7 @@ public struct LoadedArticle: Sendable {
     }
 
     private func layout(width: Int) -> [VisualLine] {
-        QuoteLabelLines.inserting(labelsOf: analysis.quotes, into: TextWrapper.wrap(article.scalars, width: width))
+        QuoteLabelLines.inserting(labelsOf: quotations.map(\.range), into: TextWrapper.wrap(article.scalars, width: width))
     }
 
     /// The index of the visual line that holds offset `offset`.

@@ -30,6 +30,11 @@ extension AppState {
         case .undo: undo()
         case .redo: redo()
         case .speakersScreen: openSpeakers()
+        case .cycleKind: cycleKind()
+        case .growQuoteEnd: editSpan(.growEnd)
+        case .shrinkQuoteEnd: editSpan(.shrinkEnd)
+        case .growQuoteStart: editSpan(.growStart)
+        case .shrinkQuoteStart: editSpan(.shrinkStart)
         case .search: prompt = .search(LineEditor())
         case .clear:
             if reader.search != nil {
@@ -94,7 +99,7 @@ extension AppState {
     mutating func stepQuote(forward: Bool) {
         let index = reader.focus
         guard index < reader.columns.count, let article = loaded[reader.columns[index].articleID] else { return }
-        let quotes = article.analysis.quotes
+        let quotes = article.quotations
         guard !quotes.isEmpty else {
             message = "No quotations in this article"
             return

@@ -9,7 +9,7 @@ extension AppState {
         let id = selection.id.rawValue
         var candidates: [SpeakerPicker.Candidate] = []
         func known(_ name: String) -> String? { annotations.speakers.speaker(named: name)?.id }
-        if let suggestion = selection.quote.speaker {
+        if let suggestion = selection.quotation.suggestion?.speaker {
             let name = people.canonicalName(of: suggestion.name, in: id)
             candidates.append(.init(name: name, speakerID: known(name), note: "suggested"))
         }
@@ -55,7 +55,7 @@ extension AppState {
     /// of the highlighted speaker.
     private mutating func pick(_ picker: SpeakerPicker, typedNameIsAlias: Bool) {
         guard let column = reader.focusedColumn, column.articleID == picker.articleID,
-              let article = loaded[picker.articleID], article.analysis.quotes.indices.contains(picker.quoteIndex) else { return }
+              let article = loaded[picker.articleID], article.quotations.indices.contains(picker.quoteIndex) else { return }
         let selection = QuoteSelection(article: article, index: picker.quoteIndex)
         let typed = picker.query.text.trimmingCharacters(in: .whitespaces)
         var registry = annotations.speakers

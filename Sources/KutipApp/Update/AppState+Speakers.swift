@@ -77,8 +77,7 @@ extension AppState {
         screen = .reader
         prepareForDrawing()
         guard let article = loaded[id] else { return }
-        let probe = QuoteTag(anchor: TextAnchor(range, in: article.article.scalars), kind: .direct, speaker: nil)
-        reader.columns[reader.focus].selectedQuote = article.analysis.quotes.firstIndex { probe.isOn($0) }
+        reader.columns[reader.focus].selectedQuote = article.quotations.firstIndex { $0.range == range }
         reveal(offset: range.lowerBound, inColumn: reader.focus)
     }
 }

@@ -1,20 +1,21 @@
 import KutipCore
 
 /// Tagging quotations with their speakers: accept a suggestion, pick a speaker, say a span is
-/// no quotation, undo and redo. Every change goes through `commit`, which records it for undo
-/// and queues the saves (`AnnotationState.outbox`) that the terminal makes in the background.
+/// no quotation, change a quotation's kind or span, undo and redo. Every change goes through
+/// `commit`, which records it for undo and queues the saves (`AnnotationState.outbox`) that the
+/// terminal makes in the background.
 extension AppState {
     /// The focused column's selected quotation.
     struct QuoteSelection {
         let article: LoadedArticle
         let index: Int
-        var quote: QuoteSpan { article.analysis.quotes[index] }
+        var quotation: Quotation { article.quotations[index] }
         var id: ArticleID { article.article.id }
     }
 
     var selectedQuotation: QuoteSelection? {
         guard let column = reader.focusedColumn, let selected = column.selectedQuote,
-              let article = loaded[column.articleID], article.analysis.quotes.indices.contains(selected) else { return nil }
+              let article = loaded[column.articleID], article.quotations.indices.contains(selected) else { return nil }
         return QuoteSelection(article: article, index: selected)
     }
 
@@ -41,16 +42,19 @@ extension AppState {
             ?? ArticleAnnotations(article: article.id.rawValue, fingerprint: article.fingerprint.description, annotator: annotator)
     }
 
-    /// The tag on one of an article's suggested quotations.
-    public func tag(on quote: QuoteSpan, in article: Article) -> QuoteTag? {
-        guard let tags = annotations.articles[article.id], let index = tags.tagIndex(for: quote) else { return nil }
-        return tags.quotes[index]
+    /// The selection's tag in `tags`, made (with no speaker yet) when it has none.
+    private func tagIndex(of selection: QuoteSelection, in tags: inout ArticleAnnotations) -> Int {
+        if let index = selection.quotation.tagIndex, tags.quotes.indices.contains(index) { return index }
+        let quotation = selection.quotation
+        tags.quotes.append(QuoteTag(anchor: TextAnchor(quotation.range, in: selection.article.article.scalars),
+                                    kind: quotation.kind, speaker: nil))
+        return tags.quotes.count - 1
     }
 
     /// `a`: tags the selected quotation with its suggested speaker.
     mutating func acceptSuggestion() {
         guard let selection = quotationToTag() else { return }
-        guard let suggestion = selection.quote.speaker else {
+        guard let suggestion = selection.quotation.suggestion?.speaker else {
             message = "No speaker is suggested for this quotation: s picks one"
             return
         }
@@ -69,49 +73,89 @@ extension AppState {
     /// Tags the selection with a speaker (already in `registry`).
     mutating func tag(_ selection: QuoteSelection, speaker speakerID: String, registry: SpeakerRegistry) {
         var after = tags(of: selection.article.article)
-        let quote = selection.quote
-        if let index = after.tagIndex(for: quote) {
-            after.quotes[index].speaker = speakerID
-            after.quotes[index].notAQuotation = false
-        } else {
-            after.quotes.append(QuoteTag(anchor: TextAnchor(quote.range, in: selection.article.article.scalars),
-                                         kind: quote.kind, speaker: speakerID))
-        }
-        after.normalise()
+        let index = tagIndex(of: selection, in: &after)
+        after.quotes[index].speaker = speakerID
+        after.quotes[index].notAQuotation = false
         let name = registry.speaker(id: speakerID)?.name ?? speakerID
-        commit(selection, after: after, registry: registry, summary: "Tagged \(Self.excerpt(selection)) as \(name)")
+        commit(selection, after: after, registry: registry, keep: after.quotes[index].range,
+               summary: "Tagged \(Self.excerpt(selection)) as \(name)")
     }
 
-    /// `d`: says the selected span is no quotation (scare quotes, a title), or takes that back.
+    /// `d`: says the selected span is no quotation (scare quotes, a title), or takes that back;
+    /// on a quotation the annotator added, removes it.
     mutating func toggleNotAQuotation() {
         guard let selection = quotationToTag() else { return }
         var after = tags(of: selection.article.article)
-        let quote = selection.quote
+        let quotation = selection.quotation
         let summary: String
-        if let index = after.tagIndex(for: quote), after.quotes[index].notAQuotation {
+        if let index = quotation.tagIndex, quotation.suggestion == nil || after.quotes[index].notAQuotation {
             after.quotes.remove(at: index)
-            summary = "\(Self.excerpt(selection)) is a quotation again"
+            summary = quotation.suggestion == nil ? "Removed the quotation \(Self.excerpt(selection))"
+                : "\(Self.excerpt(selection)) is a quotation again"
         } else {
-            if let index = after.tagIndex(for: quote) { after.quotes.remove(at: index) }
-            after.quotes.append(QuoteTag(anchor: TextAnchor(quote.range, in: selection.article.article.scalars),
-                                         kind: quote.kind, speaker: nil, notAQuotation: true))
+            let index = tagIndex(of: selection, in: &after)
+            after.quotes[index].notAQuotation = true
+            after.quotes[index].speaker = nil
             summary = "Marked \(Self.excerpt(selection)) as not a quotation"
         }
-        after.normalise()
-        commit(selection, after: after, registry: annotations.speakers, summary: summary)
+        commit(selection, after: after, registry: annotations.speakers, keep: quotation.range, summary: summary)
     }
 
-    private mutating func commit(_ selection: QuoteSelection, after: ArticleAnnotations, registry: SpeakerRegistry, summary: String) {
+    /// `K`: the selected quotation's kind, next in the order direct, partial, unmarked, indirect.
+    mutating func cycleKind() {
+        guard let selection = quotationToTag() else { return }
+        var after = tags(of: selection.article.article)
+        let index = tagIndex(of: selection, in: &after)
+        let kinds = QuoteKind.allCases
+        let next = kinds[(kinds.firstIndex(of: after.quotes[index].kind)! + 1) % kinds.count]
+        after.quotes[index].kind = next
+        commit(selection, after: after, registry: annotations.speakers, keep: after.quotes[index].range,
+               summary: "\(Self.excerpt(selection)) is \(next.rawValue)")
+    }
+
+    /// Which end of a quotation a span edit moves, and which way.
+    enum SpanEdit { case growEnd, shrinkEnd, growStart, shrinkStart }
+
+    /// `>` `<` `{` `}`: the selected quotation's end or start, a word further or back.
+    mutating func editSpan(_ edit: SpanEdit) {
+        guard let selection = quotationToTag() else { return }
+        let scalars = selection.article.article.scalars
+        var range = selection.quotation.range
+        switch edit {
+        case .growEnd: range = range.lowerBound..<WordSteps.nextWordEnd(after: range.upperBound, in: scalars)
+        case .shrinkEnd: range = range.lowerBound..<WordSteps.previousWordEnd(before: range.upperBound, in: scalars, above: range.lowerBound)
+        case .growStart: range = WordSteps.previousWordStart(before: range.lowerBound, in: scalars)..<range.upperBound
+        case .shrinkStart: range = WordSteps.nextWordStart(after: range.lowerBound, in: scalars, below: range.upperBound)..<range.upperBound
+        }
+        guard range != selection.quotation.range, !range.isEmpty else {
+            message = "The quotation cannot be made shorter or longer that way"
+            return
+        }
+        var after = tags(of: selection.article.article)
+        let index = tagIndex(of: selection, in: &after)
+        after.quotes[index].anchor = TextAnchor(range, in: scalars)
+        commit(selection, after: after, registry: annotations.speakers, keep: range,
+               summary: "The quotation is now \(Self.excerpt(text: selection.article.article.text(from: range.lowerBound, to: range.upperBound)))")
+    }
+
+    /// Records and applies a change; the selection stays on the quotation at `keep`.
+    private mutating func commit(_ selection: QuoteSelection, after: ArticleAnnotations, registry: SpeakerRegistry,
+                                 keep: Range<Int>, summary: String) {
+        var after = after
+        after.normalise()
         let before = tags(of: selection.article.article)
         let speakersChanged = registry != annotations.speakers
+        guard before != after || speakersChanged else { return }
         let edit = TagEdit(articleID: selection.id, before: before, after: after,
                            speakersBefore: speakersChanged ? annotations.speakers : nil,
                            speakersAfter: speakersChanged ? registry : nil, summary: summary)
-        guard before != after || speakersChanged else { return }
         annotations.apply(edit, undoing: false)
         annotations.undoStack.append(edit)
         annotations.redoStack.removeAll()
-        refreshTaggedCount(of: selection.id)
+        refreshArticle(selection.id)
+        if let column = reader.columns.firstIndex(where: { $0.articleID == selection.id }), let article = loaded[selection.id] {
+            reader.columns[column].selectedQuote = article.quotations.firstIndex { $0.range == keep } ?? reader.columns[column].selectedQuote
+        }
         message = summary
     }
 
@@ -123,7 +167,7 @@ extension AppState {
         }
         annotations.apply(edit, undoing: true)
         annotations.redoStack.append(edit)
-        refreshTaggedCount(of: edit.articleID)
+        refreshArticle(edit.articleID)
         message = "Undone: \(edit.summary)"
     }
 
@@ -135,17 +179,31 @@ extension AppState {
         }
         annotations.apply(edit, undoing: false)
         annotations.undoStack.append(edit)
-        refreshTaggedCount(of: edit.articleID)
+        refreshArticle(edit.articleID)
         message = "Redone: \(edit.summary)"
     }
 
-    private mutating func refreshTaggedCount(of id: ArticleID) {
-        summaries[id]?.taggedCount = annotations.articles[id]?.taggedCount ?? 0
+    /// After a change to an article's tags: its shown quotations, and the library's counts.
+    private mutating func refreshArticle(_ id: ArticleID) {
+        let tags = annotations.articles[id]
+        loaded[id]?.update(tags: tags)
+        summaries[id]?.taggedCount = tags?.taggedCount ?? 0
+        if let article = loaded[id] {
+            summaries[id]?.quoteCount = article.quotations.filter { $0.tag?.notAQuotation != true }.count
+            for column in reader.columns.indices where reader.columns[column].articleID == id {
+                if let selected = reader.columns[column].selectedQuote, selected >= article.quotations.count {
+                    reader.columns[column].selectedQuote = article.quotations.isEmpty ? nil : article.quotations.count - 1
+                }
+            }
+        }
     }
 
     /// The first words of the selected quotation, for messages.
     static func excerpt(_ selection: QuoteSelection) -> String {
-        let text = selection.article.article.text(from: selection.quote.start, to: selection.quote.end)
+        excerpt(text: selection.article.article.text(from: selection.quotation.start, to: selection.quotation.end))
+    }
+
+    static func excerpt(text: String) -> String {
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         return "“" + words.prefix(4).joined(separator: " ") + (words.count > 4 ? "…" : "") + "”"
     }

@@ -7,8 +7,8 @@ enum QuoteLabel {
 
     /// `└ direct · Alexander Lukashenko` for a suggestion; `└ direct ✓ Alexander Lukashenko` once
     /// the annotator has tagged it; `└ ✗ not a quotation` when they said so.
-    static func text(of quote: QuoteSpan, in article: LoadedArticle, state: AppState) -> String {
-        if let tag = state.tag(on: quote, in: article.article) {
+    static func text(of quote: Quotation, in article: LoadedArticle, state: AppState) -> String {
+        if let tag = quote.tag {
             if tag.notAQuotation { return "└ ✗ not a quotation" }
             if let id = tag.speaker {
                 return "└ \(tag.kind.rawValue) ✓ " + (state.annotations.speakers.speaker(id: id)?.name ?? id)
@@ -17,17 +17,18 @@ enum QuoteLabel {
         return "└ \(quote.kind.rawValue) · " + speaker(of: quote, in: article, people: state.people)
     }
 
-    static func speaker(of quote: QuoteSpan, in article: LoadedArticle, people: PersonAliases) -> String {
-        guard let speaker = quote.speaker else { return "speaker unknown" }
+    static func speaker(of quote: Quotation, in article: LoadedArticle, people: PersonAliases) -> String {
+        guard let speaker = quote.suggestion?.speaker else { return "speaker unknown" }
         let name = people.canonicalName(of: speaker.name, in: article.article.id.rawValue)
         return speaker.confidence < uncertain ? name + "?" : name
     }
 
     /// For the status line: how the text names the speaker and how sure the suggestion is.
-    static func detail(of quote: QuoteSpan, in article: LoadedArticle, people: PersonAliases) -> String {
-        let name = speaker(of: quote, in: article, people: people)
+    static func detail(of quote: Quotation, in article: LoadedArticle, state: AppState) -> String {
+        if quote.tag != nil { return String(text(of: quote, in: article, state: state).dropFirst(2)) }
+        let name = speaker(of: quote, in: article, people: state.people)
         var text = quote.kind.rawValue + " · " + name
-        if let speaker = quote.speaker {
+        if let speaker = quote.suggestion?.speaker {
             var said: [String] = []
             // The words the text names the speaker by, when they are not the name shown.
             if let mention = speaker.mention {

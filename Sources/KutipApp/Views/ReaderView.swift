@@ -43,9 +43,9 @@ enum ReaderView {
         let textX = frame.x + ReaderGeometry.gutterWidth
         for (row, line) in shown.enumerated() {
             let y = geometry.textTop + row
-            if let label = line.label, article.analysis.quotes.indices.contains(label) {
-                let text = QuoteLabel.text(of: article.analysis.quotes[label], in: article, state: state)
-                let base = state.tag(on: article.analysis.quotes[label], in: article.article) == nil ? theme.quoteLabel : theme.taggedLabel
+            if let label = line.label, article.quotations.indices.contains(label) {
+                let text = QuoteLabel.text(of: article.quotations[label], in: article, state: state)
+                let base = article.quotations[label].tag == nil ? theme.quoteLabel : theme.taggedLabel
                 let style = column.selectedQuote == label ? base.layered(under: theme.selection) : base
                 grid.write(Renderer.fitted(text, width: textWidth), x: textX, y: y, style: style)
                 continue
@@ -113,7 +113,7 @@ struct Highlights {
         func overlaps(_ range: Range<Int>) -> Bool { range.lowerBound < visible.upperBound && range.upperBound > visible.lowerBound }
         // Later spans are drawn over earlier ones.
         for range in analysis.leftovers where overlaps(range) { spans.append(Span(range: range, style: theme.leftover)) }
-        for (index, quote) in analysis.quotes.enumerated() where overlaps(quote.range) {
+        for (index, quote) in article.quotations.enumerated() where overlaps(quote.range) {
             let selected = column.selectedQuote == index
             quotes.append(QuoteMark(range: quote.range, selected: selected))
             spans.append(Span(range: quote.range, style: theme.quote))
@@ -128,8 +128,8 @@ struct Highlights {
         }
         for quote in quotes where quote.selected { spans.append(Span(range: quote.range, style: theme.selection)) }
         // The words naming the selected quotation's speaker are underlined, wherever they are.
-        if let selected = column.selectedQuote, analysis.quotes.indices.contains(selected),
-           let mention = analysis.quotes[selected].speaker?.mention {
+        if let selected = column.selectedQuote, article.quotations.indices.contains(selected),
+           let mention = article.quotations[selected].suggestion?.speaker?.mention {
             spans.append(Span(range: mention, style: Style(attributes: .underline)))
         }
         if let search = state.reader.search {

@@ -54,12 +54,12 @@ enum StatusBar {
             guard let column = state.reader.focusedColumn, let article = state.article(column.articleID) else {
                 return "kutip · \(state.corpusLabel)"
             }
-            let quotes = article.analysis.quotes
+            let quotes = article.quotations
             let place = "\(article.article.id) · column \(state.reader.focus + 1)/\(state.reader.columns.count)"
             var text: String
             // A selected quotation comes first: its speaker matters more than where we are.
             if let selected = column.selectedQuote, quotes.indices.contains(selected) {
-                text = "quote \(selected + 1)/\(quotes.count) " + QuoteLabel.detail(of: quotes[selected], in: article, people: state.people)
+                text = "quote \(selected + 1)/\(quotes.count) " + QuoteLabel.detail(of: quotes[selected], in: article, state: state)
                     + " · " + place
             } else {
                 let tagged = state.summary(of: article.article.id)?.taggedCount ?? 0
