@@ -325,3 +325,89 @@ struct QuotationEditTests {
         #expect(state.message == "The quotation cannot be made shorter or longer that way")
     }
 }
+
+struct AddingAndCorrectingTests {
+    private func state(_ text: String, width: Int = 100) throws -> (TestCorpus, AppState) {
+        let corpus = try TestCorpus([("a.txt", text)])
+        let store = try AnnotationStore(folder: corpus.folder.appendingPathComponent("s").path, annotator: "t")
+        var state = AppState(corpus: corpus.corpus, corpusLabel: "t", annotator: "t", colorMode: .extended, width: width,
+                             height: 24, store: store)
+        state.press(.enter)
+        return (corpus, state)
+    }
+
+    @Test func selectedWordsBecomeAQuotationTheAnalysisMissed() throws {
+        var (corpus, state) = try state("Judul\nKami sangat membutuhkan mereka, katanya kepada 明斯克 wartawan.")
+        _ = corpus
+        state.type("/")
+        state.type("Kami")
+        state.press(.enter)
+        state.type("m")
+        state.type("www")
+        var grid = Renderer.render(state)
+        let selected = try #require(grid.find("Kami sangat membutuhkan mereka,"))
+        #expect(grid[selected.x, selected.y].style.attributes.contains(.reverse))
+        #expect(grid[selected.x, selected.y].style.attributes.contains(.underline))
+        state.type("b")
+        state.type("w")
+        state.press(.enter)
+        #expect(state.reader.mark == nil)
+        #expect(state.message?.hasPrefix("Added the quotation “Kami sangat membutuhkan mereka,”") == true, "\(state.message ?? "")")
+        let quotation = try #require(state.selectedQuotation?.quotation)
+        #expect(quotation.kind == .indirect && quotation.suggestion == nil)
+        grid = Renderer.render(state)
+        #expect(grid.find("└ indirect · speaker unknown") != nil, "\(grid.rows)")
+        // It takes a speaker like any other, and d removes it again.
+        state.type("s")
+        state.type("Narasumber")
+        state.press(.enter)
+        #expect(Renderer.render(state).find("└ indirect ✓ Narasumber") != nil)
+        state.type("d")
+        #expect(state.article(ArticleID("a"))?.quotations.isEmpty == true)
+        #expect(state.message?.hasPrefix("Removed the quotation") == true)
+    }
+
+    @Test func aClickMovesTheSelectionHead() throws {
+        var (corpus, state) = try state("Judul\nSatu dua tiga empat lima enam.")
+        _ = corpus
+        state.type("/")
+        state.type("Satu")
+        state.press(.enter)
+        state.type("m")
+        let grid = Renderer.render(state)
+        let empat = try #require(grid.find("empat"))
+        _ = state.handle(.mouse(MouseEvent(action: .press, x: empat.x + 2, y: empat.y)))
+        let mark = try #require(state.reader.mark)
+        #expect(state.article(ArticleID("a"))?.article.text(from: mark.range.lowerBound, to: mark.range.upperBound) == "Satu dua tiga empat")
+        state.press(.escape)
+        #expect(state.reader.mark == nil)
+    }
+
+    @Test func entitiesCanBeAddedRetypedAndRemoved() throws {
+        var (corpus, state) = try state("Judul\nPresiden Lukashenko bertemu warga desa Ostrovets kemarin.")
+        _ = corpus
+        state.type("/")
+        state.type("Ostrovets")
+        state.press(.enter)
+        state.type("m2")
+        #expect(state.message == "Ostrovets is LOC")
+        state.press(.escape)  // the search's marks off, to see the entity's colour
+        var grid = Renderer.render(state)
+        let place = try #require(grid.find("Ostrovets kemarin"))
+        #expect(grid[place.x, place.y].style.foreground == state.theme.entity(.location).foreground)
+        // Lukashenko is a person by the first pass; t makes it LOC, D no entity at all.
+        for _ in 0..<4 where state.reader.selectedEntity?.key != "lukashenko" { state.type("e") }
+        #expect(state.reader.selectedEntity?.key == "lukashenko")
+        state.type("t")
+        grid = Renderer.render(state)
+        let name = try #require(grid.find("Lukashenko"))
+        #expect(grid[name.x, name.y].style.foreground == state.theme.entity(.location).foreground)
+        state.type("D")
+        grid = Renderer.render(state)
+        #expect(grid[name.x, name.y].style.foreground == Style.plain.foreground)
+        #expect(state.annotations.articles[ArticleID("a")]?.entities.map(\.type) == [nil, .location])
+        state.type("uu")
+        grid = Renderer.render(state)
+        #expect(grid[name.x, name.y].style.foreground == state.theme.entity(.person).foreground)
+    }
+}

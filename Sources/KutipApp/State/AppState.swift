@@ -105,10 +105,10 @@ public struct AppState: Sendable {
     static func summary(of loaded: LoadedArticle, fileName: String) -> ArticleSummary {
         let article = loaded.article
         var words = [article.title, article.outlet ?? "", fileName]
-        for entity in loaded.analysis.entities { words.append(article.text(from: entity.start, to: entity.end)) }
+        for entity in loaded.entities { words.append(article.text(from: entity.start, to: entity.end)) }
         return ArticleSummary(title: article.title, outlet: article.outlet, wordCount: article.wordCount,
                               taggedCount: 0,
-                              entityCount: loaded.analysis.entities.count, quoteCount: loaded.quotations.filter { $0.tag?.notAQuotation != true }.count,
+                              entityCount: loaded.entities.count, quoteCount: loaded.quotations.filter { $0.tag?.notAQuotation != true }.count,
                               problem: nil, searchText: words.joined(separator: "\n").lowercased(),
                               people: PersonAliases.mentions(in: article, analysis: loaded.analysis))
     }

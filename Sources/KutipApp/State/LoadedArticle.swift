@@ -8,16 +8,20 @@ public struct LoadedArticle: Sendable {
     public let analysis: ArticleAnalysis
     /// The quotations shown: analysis's, corrected and added to by the annotator's tags.
     public private(set) var quotations: [Quotation]
+    /// The entities shown: analysis's, as the annotator corrected them.
+    public private(set) var entities: [EntitySpan]
     private(set) var layouts: [Int: [VisualLine]] = [:]
 
     public init(article: Article, analysis: ArticleAnalysis, tags: ArticleAnnotations? = nil) {
         self.article = article
         self.analysis = analysis
         quotations = Quotation.merge(suggested: analysis.quotes, tags: tags)
+        entities = CorrectedEntities.apply(tags?.entities ?? [], to: analysis.entities)
     }
 
     /// Takes the annotator's tags as they are now; the label lines move with the quotations.
     mutating func update(tags: ArticleAnnotations?) {
+        entities = CorrectedEntities.apply(tags?.entities ?? [], to: analysis.entities)
         let merged = Quotation.merge(suggested: analysis.quotes, tags: tags)
         guard merged != quotations else { return }
         quotations = merged

@@ -20,6 +20,10 @@ public struct ReaderState: Sendable {
     public var selectedEntity: SelectedEntity?
     /// The last text search, whose matches are marked and which `n`/`N` step through until Esc.
     public var search: String?
+    /// The search match last shown, where a word selection (`m`) starts.
+    public var lastMatch: Range<Int>?
+    /// Words being selected in the focused column (`m`), to add a quotation or an entity.
+    public var mark: WordMark?
 
     public var focusedColumn: ReaderColumn? { columns.indices.contains(focus) ? columns[focus] : nil }
 }
@@ -41,4 +45,14 @@ public struct SelectedEntity: Sendable, Equatable {
         if type == .person, self.type == .person, let name = PersonName(text) { return personKeys.contains(name.key) }
         return text.lowercased() == key
     }
+}
+
+/// A selection of whole words in one article: from the word it started on to the word the
+/// head is on now (either side of it).
+public struct WordMark: Sendable, Equatable {
+    public let articleID: ArticleID
+    public var anchor: Range<Int>
+    public var head: Range<Int>
+
+    public var range: Range<Int> { min(anchor.lowerBound, head.lowerBound)..<max(anchor.upperBound, head.upperBound) }
 }

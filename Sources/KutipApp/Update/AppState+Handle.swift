@@ -16,6 +16,7 @@ extension AppState {
         case let .key(key):
             message = nil
             if prompt != nil { return handlePromptKey(key) }
+            if reader.mark != nil, screen == .reader, !showingHelp, handleMarkKey(key) { return nil }
             let context: KeyContext
             switch screen {
             case _ where showingHelp: context = .help

@@ -31,6 +31,9 @@ extension AppState {
         case .redo: redo()
         case .speakersScreen: openSpeakers()
         case .cycleKind: cycleKind()
+        case .markWords: startMark()
+        case .cycleEntityType: cycleEntityType()
+        case .removeEntity: removeEntity()
         case .growQuoteEnd: editSpan(.growEnd)
         case .shrinkQuoteEnd: editSpan(.shrinkEnd)
         case .growQuoteStart: editSpan(.growStart)
@@ -77,6 +80,22 @@ extension AppState {
         }
     }
 
+    /// The code point drawn at a screen cell of a column's text, if any.
+    func offset(atX x: Int, y: Int, inColumn index: Int) -> Int? {
+        let geometry = readerGeometry
+        guard reader.columns.indices.contains(index), let article = loaded[reader.columns[index].articleID] else { return nil }
+        let lines = article.lines(width: geometry.textWidth(of: index))
+        let row = reader.columns[index].scroll + y - geometry.textTop
+        guard y >= geometry.textTop, lines.indices.contains(row), lines[row].label == nil else { return nil }
+        let line = lines[row]
+        var column = geometry.frame(of: index).x + ReaderGeometry.gutterWidth
+        for offset in line.start..<line.end {
+            column += TextWrapper.columns(article.article.scalars[offset])
+            if column > x { return offset }
+        }
+        return line.end > line.start ? line.end - 1 : nil
+    }
+
     /// The first code point shown in a column.
     func firstVisibleOffset(inColumn index: Int) -> Int {
         guard let article = loaded[reader.columns[index].articleID] else { return 0 }
@@ -116,7 +135,7 @@ extension AppState {
     mutating func stepEntity(forward: Bool) {
         let index = reader.focus
         guard index < reader.columns.count, let article = loaded[reader.columns[index].articleID] else { return }
-        let entities = article.analysis.entities
+        let entities = article.entities
         guard !entities.isEmpty else {
             message = "No entities in this article"
             return
@@ -154,7 +173,7 @@ extension AppState {
 
     /// The entities of an article that are mentions of the selected one.
     public func mentions(of selected: SelectedEntity, in article: LoadedArticle) -> [EntitySpan] {
-        article.analysis.entities.filter { selected.matches(text: article.article.text(from: $0.start, to: $0.end), type: $0.type) }
+        article.entities.filter { selected.matches(text: article.article.text(from: $0.start, to: $0.end), type: $0.type) }
     }
 
     mutating func closeFocusedColumn() {
@@ -189,6 +208,7 @@ extension AppState {
     /// Puts a search match a third of the way down the column, where the next step starts from.
     mutating func show(match: Range<Int>, inColumn index: Int) {
         guard let article = loaded[reader.columns[index].articleID] else { return }
+        reader.lastMatch = match
         let geometry = readerGeometry
         let line = article.lineIndex(of: match.lowerBound, width: geometry.textWidth(of: index))
         reader.columns[index].scroll = line - geometry.textHeight / 3
@@ -247,7 +267,9 @@ extension AppState {
             let geometry = readerGeometry
             guard geometry.fits, let index = geometry.column(at: mouse.x) else { return }
             switch mouse.action {
-            case .press: reader.focus = index
+            case .press:
+                reader.focus = index
+                if reader.mark != nil, let offset = offset(atX: mouse.x, y: mouse.y, inColumn: index) { markWord(at: offset) }
             case .wheelDown, .wheelUp:
                 reader.columns[index].scroll += mouse.action == .wheelDown ? 3 : -3
                 clampScroll(column: index)

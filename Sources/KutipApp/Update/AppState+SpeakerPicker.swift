@@ -14,7 +14,7 @@ extension AppState {
             candidates.append(.init(name: name, speakerID: known(name), note: "suggested"))
         }
         let article = selection.article
-        for entity in article.analysis.entities where entity.type == .person {
+        for entity in article.entities where entity.type == .person {
             let name = people.canonicalName(of: article.article.text(from: entity.start, to: entity.end), in: id)
             candidates.append(.init(name: name, speakerID: known(name), note: "in this article"))
         }

@@ -25,15 +25,20 @@ extension AppState {
             message = "Select a quotation first (n / N)"
             return nil
         }
+        return canTag(selection.id) ? selection : nil
+    }
+
+    /// Whether the article's tags can be changed; if not, the status line says why.
+    mutating func canTag(_ id: ArticleID) -> Bool {
         guard annotations.store != nil else {
             message = "No annotation store is open: tags cannot be kept"
-            return nil
+            return false
         }
-        if let problem = annotations.problems[selection.id] ?? annotations.problems[AnnotationState.registryID] {
+        if let problem = annotations.problems[id] ?? annotations.problems[AnnotationState.registryID] {
             message = problem
-            return nil
+            return false
         }
-        return selection
+        return true
     }
 
     /// The annotator's tags on an article (empty when none yet).
@@ -63,7 +68,7 @@ extension AppState {
         let speakerID = registry.speakerID(forName: name)
         // A name the text gives (not a pronoun) is remembered as one of the speaker's names.
         if let mention = suggestion.mention,
-           selection.article.analysis.entities.contains(where: { $0.type == .person && $0.range == mention }) {
+           selection.article.entities.contains(where: { $0.type == .person && $0.range == mention }) {
             let written = selection.article.article.text(from: mention.lowerBound, to: mention.upperBound)
             if PersonName(written)?.key != PersonName(name)?.key { registry.add(alias: written, to: speakerID) }
         }
@@ -138,25 +143,78 @@ extension AppState {
                summary: "The quotation is now \(Self.excerpt(text: selection.article.article.text(from: range.lowerBound, to: range.upperBound)))")
     }
 
-    /// Records and applies a change; the selection stays on the quotation at `keep`.
     private mutating func commit(_ selection: QuoteSelection, after: ArticleAnnotations, registry: SpeakerRegistry,
                                  keep: Range<Int>, summary: String) {
+        commit(selection.article.article, after: after, registry: registry, keep: keep, summary: summary)
+    }
+
+    /// Records and applies a change; the selection stays on the quotation at `keep`.
+    private mutating func commit(_ article: Article, after: ArticleAnnotations, registry: SpeakerRegistry,
+                                 keep: Range<Int>?, summary: String) {
         var after = after
         after.normalise()
-        let before = tags(of: selection.article.article)
+        let before = tags(of: article)
         let speakersChanged = registry != annotations.speakers
         guard before != after || speakersChanged else { return }
-        let edit = TagEdit(articleID: selection.id, before: before, after: after,
+        let edit = TagEdit(articleID: article.id, before: before, after: after,
                            speakersBefore: speakersChanged ? annotations.speakers : nil,
                            speakersAfter: speakersChanged ? registry : nil, summary: summary)
         annotations.apply(edit, undoing: false)
         annotations.undoStack.append(edit)
         annotations.redoStack.removeAll()
-        refreshArticle(selection.id)
-        if let column = reader.columns.firstIndex(where: { $0.articleID == selection.id }), let article = loaded[selection.id] {
-            reader.columns[column].selectedQuote = article.quotations.firstIndex { $0.range == keep } ?? reader.columns[column].selectedQuote
+        refreshArticle(article.id)
+        if let keep, let column = reader.columns.firstIndex(where: { $0.articleID == article.id }), let shown = loaded[article.id] {
+            reader.columns[column].selectedQuote = shown.quotations.firstIndex { $0.range == keep } ?? reader.columns[column].selectedQuote
         }
         message = summary
+    }
+
+    /// Enter on selected words: a quotation analysis missed, direct when quotation marks are
+    /// right around it, else indirect (K changes it); then selected, to be given a speaker.
+    mutating func addQuotation(_ range: Range<Int>, in article: LoadedArticle) {
+        guard canTag(article.article.id) else { return }
+        let scalars = article.article.scalars
+        let opening: Set<Unicode.Scalar> = ["“", "\"", "«", "‘", "”"]
+        let marked = range.lowerBound > 0 && opening.contains(scalars[range.lowerBound - 1])
+        var after = tags(of: article.article)
+        after.quotes.append(QuoteTag(anchor: TextAnchor(range, in: scalars), kind: marked ? .direct : .indirect, speaker: nil))
+        commit(article.article, after: after, registry: annotations.speakers, keep: range,
+               summary: "Added the quotation \(Self.excerpt(text: article.article.text(from: range.lowerBound, to: range.upperBound))): a or s gives it a speaker")
+    }
+
+    /// 1–4 on selected words, `t` and `D` on a selected entity: the entity at `range` is of
+    /// `type`, or (nil) no entity at all.
+    mutating func correctEntity(at range: Range<Int>, to type: EntityType?, in article: LoadedArticle) {
+        guard canTag(article.article.id) else { return }
+        var after = tags(of: article.article)
+        after.entities.removeAll { $0.range == range }
+        after.entities.append(EntityCorrection(anchor: TextAnchor(range, in: article.article.scalars), type: type))
+        let words = article.article.text(from: range.lowerBound, to: range.upperBound)
+        commit(article.article, after: after, registry: annotations.speakers, keep: nil,
+               summary: type.map { "\(words) is \($0.rawValue)" } ?? "\(words) is not an entity")
+        if let selected = reader.selectedEntity, selected.start == range.lowerBound, selected.end == range.upperBound {
+            if let type { reader.selectedEntity?.type = type } else { reader.selectedEntity = nil }
+        }
+    }
+
+    /// `t`: the selected entity's type, next in PER, LOC, ORG, MISC.
+    mutating func cycleEntityType() {
+        guard let selected = reader.selectedEntity, let article = loaded[selected.articleID] else {
+            message = "Select an entity first (e / E)"
+            return
+        }
+        let types = EntityType.allCases
+        let next = types[(types.firstIndex(of: selected.type)! + 1) % types.count]
+        correctEntity(at: selected.start..<selected.end, to: next, in: article)
+    }
+
+    /// `D`: the selected entity is no entity.
+    mutating func removeEntity() {
+        guard let selected = reader.selectedEntity, let article = loaded[selected.articleID] else {
+            message = "Select an entity first (e / E)"
+            return
+        }
+        correctEntity(at: selected.start..<selected.end, to: nil, in: article)
     }
 
     /// `u`: undoes the last change, in whichever article it was.

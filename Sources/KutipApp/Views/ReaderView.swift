@@ -119,7 +119,7 @@ struct Highlights {
             spans.append(Span(range: quote.range, style: theme.quote))
         }
         let selectedEntity = state.reader.selectedEntity
-        for entity in analysis.entities where overlaps(entity.range) {
+        for entity in article.entities where overlaps(entity.range) {
             var style = theme.entity(entity.type)
             if let selectedEntity, selectedEntity.matches(text: article.article.text(from: entity.start, to: entity.end), type: entity.type) {
                 style = style.layered(under: theme.selection)
@@ -131,6 +131,9 @@ struct Highlights {
         if let selected = column.selectedQuote, article.quotations.indices.contains(selected),
            let mention = article.quotations[selected].suggestion?.speaker?.mention {
             spans.append(Span(range: mention, style: Style(attributes: .underline)))
+        }
+        if let mark = state.reader.mark, mark.articleID == article.article.id {
+            spans.append(Span(range: mark.range, style: theme.selection.layered(under: Style(attributes: .underline))))
         }
         if let search = state.reader.search {
             let scalars = article.article.scalars
