@@ -17,8 +17,18 @@ struct ArticlePeople {
     private var byWord: [String: [Int]] = [:]
     /// For each role key (`presiden belarusia`, `presiden`, `belarusia`), the names given it.
     private var byRole: [String: [Int]] = [:]
+    /// Words of the article's places, bodies and other non-person names (`rusia`, `sukabumi`),
+    /// which the tagger sometimes runs into a person's name (`Rusia Vladimir Putin`).
+    private var placeWords: Set<String> = []
 
     init(text: QuoteText) {
+        for entity in text.entities where entity.type != .person {
+            var k = text.firstToken(atOrAfter: entity.start)
+            while k < text.count, text.tokens[k].start < entity.end {
+                if text.isWord(k) { placeWords.insert(text.lower[k]) }
+                k += 1
+            }
+        }
         var index: [String: Int] = [:]
         var e = 0
         var t = 0
@@ -30,7 +40,7 @@ struct ArticlePeople {
             var end = t
             while end < text.count, text.tokens[end].start < entity.end { end += 1 }
             guard end > t else { continue }
-            let range = text.strippedTitles(t..<end)
+            let range = nameRange(t..<end, in: text)
             let words = range.filter { text.isWord($0) }.map { text.lower[$0] }
             guard !words.isEmpty, words.allSatisfy({ !SpeechWords.pronouns.contains($0) }) else { continue }
             let key = words.joined(separator: " ")
@@ -61,6 +71,29 @@ struct ArticlePeople {
         for (id, words) in nameWords.enumerated() where words.count == 1 {
             if let full = longestName(holding: words), full != id { mentions[full] += mentions[id] }
         }
+    }
+
+    /// A person's name as written at `range`, without titles or place words in front
+    /// (`Presiden Rusia Vladimir Putin` → `Vladimir Putin`) and with a name word the tagger left
+    /// out just before it (`Kesit` + `Budi Handoyo`).
+    func nameRange(_ range: Range<Int>, in text: QuoteText) -> Range<Int> {
+        var s = range.lowerBound
+        while s + 1 < range.upperBound, SpeechWords.titles.contains(text.lower[s]) || placeWords.contains(text.lower[s])
+            || !text.isWord(s) || text.lower[s] == "." {
+            s += 1
+        }
+        var steps = 0
+        while s > 0, steps < 3, text.tokens[s - 1].end < text.tokens[s].start || text.tokens[s].splitFromGlue,
+              text.lineOf[s - 1] == text.lineOf[s], text.isCapitalised(s - 1) {
+            let w = text.lower[s - 1]
+            if SpeechWords.titles.contains(w) || SpeechWords.roleNouns.contains(w) || placeWords.contains(w)
+                || SpeechWords.connectives.contains(w) || SpeechWords.pronouns.contains(w) { break }
+            if let e = text.entity(s - 1), e.type != .person { break }
+            if text.entity(s - 1) == nil, s - 1 == 0 || text.isSentenceFinal(s - 2) || text.lineOf[s - 2] != text.lineOf[s - 1] { break }
+            s -= 1
+            steps += 1
+        }
+        return s..<range.upperBound
     }
 
     /// The keys a role phrase gives: role + place (`presiden belarusia`), role alone, place alone.

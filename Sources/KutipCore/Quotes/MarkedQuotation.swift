@@ -35,7 +35,9 @@ extension QuoteText {
         let open = q.lowerBound - 1
         let hasOpen = open >= 0 && isQuoteMark(open)
         let close = q.upperBound < count && isQuoteMark(q.upperBound) ? q.upperBound : nil
-        let before = hasOpen ? open - 1 : q.lowerBound - 1
+        var before = hasOpen ? open - 1 : q.lowerBound - 1
+        // `&nbsp;` written out between sentences is a space.
+        while before >= 2, lower[before] == ";", lower[before - 1] == "nbsp", lower[before - 2] == "&" { before -= 3 }
         let sameLine = before >= 0 && lineOf[before] == lineOf[q.lowerBound]
         let opensSentence = !sameLine || isSentenceFinal(before) || isQuoteMark(before) && (before == 0 || !isWord(before - 1) || isSentenceFinal(before - 1) || lower[before - 1] == ",")
         let sentenceStart = sentences[Int(sentenceOf[max(0, before)])].lowerBound
@@ -82,10 +84,13 @@ extension QuoteText {
         // Embedded in a sentence: partial, or a name or term.
         let p = before
         if SpeechWords.nameIntroducers.contains(lower[p]) { return nil }
+        if wordCount <= 3, lower[p].hasPrefix("me"), SpeechWords.looksLikeVerb(lower[p]), !SpeechWords.reportingVerbs.contains(lower[p]) {
+            return nil
+        }
         if p > 0, SpeechWords.nameIntroducers.contains(lower[p - 1]), isCapitalised(q.lowerBound) { return nil }
         let verb = reportingVerb(before: p + 1, from: max(sentenceStart, p - 40))
         if let after, verb == nil {
-            return MarkedQuotation(tokens: q, kind: wordCount >= 5 && lower[p] == "," ? .direct : .partial, mention: after.mention, evidence: after.evidence)
+            return MarkedQuotation(tokens: q, kind: wordCount >= 5 ? .direct : .partial, mention: after.mention, evidence: after.evidence)
         }
         if let (_, subject) = verb {
             return MarkedQuotation(tokens: q, kind: .partial, mention: subject, evidence: subject == nil ? .guess : .namedSubject)
@@ -115,10 +120,14 @@ extension QuoteText {
     /// subject (or nil subject for a zero subject).
     func reportingVerb(before end: Int, from: Int) -> (verb: Int, subject: SpeakerMention?)? {
         var k = end - 1
+        var firstVerb: Int?
         while k >= from {
             let w = lower[k]
             if SpeechWords.reportingVerbs.contains(w) || SpeechWords.utteranceVerbs.contains(w) {
-                return (k, subject(before: k, from: max(from, k - 12)))
+                if let subject = subject(before: k, from: max(from, k - 12)) { return (k, subject) }
+                if firstVerb == nil { firstVerb = k }
+                k -= 1
+                continue
             }
             if w == "menurut", k + 1 < end {
                 return (k, speakerAfter(k + 1, limit: end))
@@ -127,7 +136,7 @@ extension QuoteText {
             if isQuoteMark(k) && k < end - 1 && k != end - 1 { break }
             k -= 1
         }
-        return nil
+        return firstVerb.map { ($0, nil) }
     }
 
     /// The subject at the start of a sentence, after connectives (`Namun mereka juga …` → `mereka`).
@@ -163,7 +172,7 @@ extension QuoteText {
             guard let mention = speakerAfter(s, limit: sentenceLimit(from: s, cap: limit)) else {
                 return (nil, .continuation)
             }
-            return (mention, evidence(for: mention, tagged: true))
+            return (mention, mention.kind == .pronoun ? .pronounAfterQuote : evidence(for: mention, tagged: true))
         }
         // `” Casey Mace, kuasa usaha …, mengatakan` or `” Hegseth menambahkan`.
         if isCapitalised(i) || SpeechWords.pronouns.contains(w) {
@@ -185,6 +194,11 @@ extension QuoteText {
     /// usaha di kedutaan AS, mengatakan`: `Casey Mace`).
     func subjectNear(_ i: Int, before verb: Int) -> SpeakerMention? {
         if SpeechWords.pronouns.contains(lower[i]) { return SpeakerMention(tokens: i..<i + 1, kind: .pronoun) }
+        if SpeechWords.roleNouns.contains(lower[i]), i + 1 < verb, let e = entity(i + 1), e.type != .person {
+            var j = i + 1
+            while j < verb, entityOf[j] == entityOf[i + 1] { j += 1 }
+            return SpeakerMention(tokens: i..<j, kind: .description)
+        }
         if let e = entity(i), e.type == .person || e.type == .organisation {
             var j = i
             while j < count, entityOf[j] == entityOf[i] { j += 1 }

@@ -150,9 +150,18 @@ struct SpeakerReader {
     /// (`Pengacara Ridwan Kamil, Muslim Jaya Butar Butar, …`: the name in apposition).
     mutating func observe(sentence: Range<Int>) {
         var k = sentence.lowerBound
+        // A clause before the subject (`Setelah temuan itu jadi perbincangan, …`) is passed over.
+        if k < sentence.upperBound, SpeechWords.connectives.contains(text.lower[k]) {
+            var c = k
+            while c < sentence.upperBound, c - k < 15, text.lower[c] != "," { c += 1 }
+            if c < sentence.upperBound, text.lower[c] == "," { k = c + 1 }
+        }
+        // Then the subject's titles and roles (`Ketua Satuan … (SPPG) Cigunung, Hana …`).
         var steps = 0
-        while k < sentence.upperBound, steps < 6, !text.isPerson(k) {
-            if text.isQuoteMark(k) || SpeechWords.reportingVerbs.contains(text.lower[k]) || text.lower[k] == "yang" { return }
+        while k < sentence.upperBound, steps < 14, !text.isPerson(k) {
+            let w = text.lower[k]
+            if text.isQuoteMark(k) || SpeechWords.reportingVerbs.contains(w) || w == "yang" { return }
+            if text.isWord(k), !text.isCapitalised(k), !SpeechWords.titles.contains(w), !SpeechWords.roleNouns.contains(w) { return }
             k += 1
             steps += 1
         }
@@ -164,7 +173,7 @@ struct SpeakerReader {
             j = k
             while j < sentence.upperBound, text.entityOf[j] == text.entityOf[k] { j += 1 }
         }
-        let range = text.strippedTitles(k..<j)
+        let range = people.nameRange(k..<j, in: text)
         let words = range.filter { text.isWord($0) }.map { text.lower[$0] }
         person = SpeakerSuggestion(name: people.canonical(words, written: text.phrase(range)), mention: nil, confidence: 0)
     }
@@ -186,8 +195,9 @@ struct SpeakerReader {
         let span = text.span(mention.tokens)
         switch mention.kind {
         case .name:
-            let words = mention.tokens.filter { text.isWord($0) }.map { text.lower[$0] }
-            return SpeakerSuggestion(name: people.canonical(words, written: text.phrase(mention.tokens)), mention: span,
+            let range = people.nameRange(mention.tokens, in: text)
+            let words = range.filter { text.isWord($0) }.map { text.lower[$0] }
+            return SpeakerSuggestion(name: people.canonical(words, written: text.phrase(range)), mention: text.span(range),
                                      confidence: evidence.confidence)
         case .organisation:
             return SpeakerSuggestion(name: organisationName(mention.tokens), mention: span, confidence: evidence.confidence)

@@ -135,9 +135,9 @@ struct QuoteText {
     func phrase(_ range: Range<Int>) -> String {
         var out = ""
         for i in range {
-            if !out.isEmpty, tokens[i].kind != .punctuation || scalars[tokens[i].start] == "(" { out += " " }
-            if !out.isEmpty, i > range.lowerBound, tokens[i - 1].kind == .punctuation, scalars[tokens[i - 1].start] == "(" {
-                out.removeLast()
+            if !out.isEmpty, tokens[i].start > tokens[i - 1].end || tokens[i].splitFromGlue && tokens[i - 1].splitFromGlue
+                && tokens[i].kind == .word && tokens[i - 1].kind == .word {
+                out += " "
             }
             out += String(scalars: scalars[tokens[i].start..<tokens[i].end])
         }

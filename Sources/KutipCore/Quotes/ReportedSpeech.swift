@@ -195,6 +195,7 @@ extension QuoteText {
                 continue
             }
             var mention = subject(before: k, from: max(s.lowerBound, k - 12))
+            if k > s.lowerBound, lower[k - 1] == "yang", mention?.kind != .name, mention?.kind != .organisation { continue }
             var evidence = mention.map { self.evidence(for: $0, tagged: false) } ?? .continuation
             if mention == nil || zeroSubject(before: k, from: s.lowerBound) {
                 if let lastMention { mention = lastMention; evidence = lastEvidence } else { mention = nil; evidence = .continuation }

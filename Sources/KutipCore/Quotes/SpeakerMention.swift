@@ -134,9 +134,16 @@ extension QuoteText {
             break
         }
         guard k >= from, isWord(k) else { return nil }
+        if !isCapitalised(k), SpeechWords.phraseStops.contains(lower[k]) || SpeechWords.connectives.contains(lower[k]) { return nil }
         if let e = entity(k) {
             var j = k
             while j > from, entityOf[j - 1] == entityOf[k] { j -= 1 }
+            // `Presiden Belarusia`, `Kepala Pentagon`: a role and a place or body describe a person.
+            if e.type != .person, j > from, SpeechWords.roleNouns.contains(lower[j - 1]) {
+                var r = j - 1
+                while r > from, SpeechWords.roleNouns.contains(lower[r - 1]) || SpeechWords.titles.contains(lower[r - 1]) { r -= 1 }
+                return SpeakerMention(tokens: r..<k + 1, kind: .description)
+            }
             switch e.type {
             case .person: return SpeakerMention(tokens: strippedTitles(j..<k + 1), kind: .name)
             case .organisation, .location, .miscellaneous: return SpeakerMention(tokens: j..<k + 1, kind: .organisation)

@@ -136,7 +136,7 @@ enum SpeechWords {
         "jelas", "lalu", "sempat", "pernah", "akhirnya", "kembali", "hanya", "langsung", "sebelumnya", "dengan",
         "tegas", "lantas", "lagi", "sendiri", "selalu", "terus", "kerap", "sering", "masih", "tetap", "justru",
         "malah", "pula", "sekali", "lagi", "sontak", "segera", "turut", "baru", "tak", "tidak", "belum", "mulai",
-        "saat", "itu", "ini", "seraya", "sambil", "berkali-kali", "kerap", "acap", "sekaligus", "berulangkali",
+        "seraya", "sambil", "berkali-kali", "kerap", "acap", "sekaligus", "berulangkali",
         "membenarkan",
     ]
 
