@@ -78,20 +78,23 @@ struct ArticlePeople {
     /// out just before it (`Kesit` + `Budi Handoyo`).
     func nameRange(_ range: Range<Int>, in text: QuoteText) -> Range<Int> {
         var s = range.lowerBound
-        while s + 1 < range.upperBound, SpeechWords.titles.contains(text.lower[s]) || placeWords.contains(text.lower[s])
-            || !text.isWord(s) || text.lower[s] == "." {
+        while s + 1 < range.upperBound, SpeechWords.titles.contains(text.lower[s]) || !text.isWord(s) || text.lower[s] == "." {
             s += 1
         }
-        var steps = 0
-        while s > 0, steps < 3, text.tokens[s - 1].end < text.tokens[s].start || text.tokens[s].splitFromGlue,
-              text.lineOf[s - 1] == text.lineOf[s], text.isCapitalised(s - 1) {
-            let w = text.lower[s - 1]
-            if SpeechWords.titles.contains(w) || SpeechWords.roleNouns.contains(w) || placeWords.contains(w)
-                || SpeechWords.connectives.contains(w) || SpeechWords.pronouns.contains(w) { break }
-            if let e = text.entity(s - 1), e.type != .person { break }
-            if text.entity(s - 1) == nil, s - 1 == 0 || text.isSentenceFinal(s - 2) || text.lineOf[s - 2] != text.lineOf[s - 1] { break }
-            s -= 1
-            steps += 1
+        // A role's place or body run into the name (`Kolombia Haendel Rodriguez`, `Perwakilan Dagang
+        // AS Jamieson Greer`): the name starts after the last such word.
+        var k = range.upperBound - 2
+        while k >= s {
+            let w = text.lower[k]
+            if placeWords.contains(w) || SpeechWords.places.contains(w) || SpeechWords.titles.contains(w) { s = k + 1; break }
+            k -= 1
+        }
+        // A name word the tagger left out as a person of its own (`Kesit` + `Budi Handoyo`).
+        if s == range.lowerBound, s > 0, text.tokens[s - 1].end < text.tokens[s].start, text.isPerson(s - 1),
+           text.entityOf[s - 1] != text.entityOf[s], text.isCapitalised(s - 1) {
+            var j = s - 1
+            while j > 0, text.entityOf[j - 1] == text.entityOf[s - 1], s - j < 3 { j -= 1 }
+            s = j
         }
         return s..<range.upperBound
     }

@@ -108,6 +108,19 @@ enum SpeechWords {
         "kuasa", "usaha", "kakak", "adik", "ayah", "bunda",
     ]
 
+    /// Countries, regions and seats of government that news writes before a person's name
+    /// (`Presiden Rusia Vladimir Putin`, `Menteri Lingkungan Hidup Prancis Agnes …`).
+    static let places: Set<String> = [
+        "indonesia", "ri", "rusia", "belarus", "belarusia", "ukraina", "as", "amerika", "serikat", "china", "cina",
+        "tiongkok", "jepang", "korea", "selatan", "utara", "india", "pakistan", "inggris", "prancis", "perancis",
+        "jerman", "italia", "spanyol", "belanda", "australia", "kanada", "meksiko", "brasil", "kolombia", "argentina",
+        "turki", "iran", "irak", "israel", "palestina", "mesir", "saudi", "arab", "suriah", "lebanon", "yordania",
+        "qatar", "malaysia", "singapura", "filipina", "thailand", "vietnam", "myanmar", "kamboja", "laos", "brunei",
+        "taiwan", "denmark", "swedia", "norwegia", "finlandia", "polandia", "lituania", "latvia", "estonia", "kenya",
+        "nigeria", "afrika", "eropa", "asia", "uni", "pbb", "nato", "ue", "gedung", "putih", "kremlin", "pentagon",
+        "istana", "jabar", "jateng", "jatim", "dki", "jakarta", "kabupaten", "kota", "provinsi", "polri", "tni",
+    ]
+
     /// Role nouns that head a description of a person (`Presiden Belarusia`, `pemimpin Rusia
     /// tersebut`, `Kepala pertahanan AS itu`).
     static let roleNouns: Set<String> = [
