@@ -56,8 +56,9 @@ public enum QuotationMarks {
 
     static func isOpening(_ s: Unicode.Scalar) -> Bool { closer(for: s) != nil }
 
-    /// An opening mark follows a space, a line start or an opening bracket, and comes before a
-    /// word: right before it, or after one space in tokenised text (`” Saya minta …`).
+    /// An opening mark follows a space, a line start or an opening bracket (or a sentence's final
+    /// mark with no space: `bukti."Kami`), and comes before a word: right before it, or after one
+    /// space in tokenised text (`” Saya minta …`).
     static func isOpeningPosition(_ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
         guard i + 1 < scalars.count else { return false }
         if scalars[i + 1].isSpaceLike {
@@ -65,6 +66,8 @@ public enum QuotationMarks {
         }
         if i == 0 { return true }
         let before = scalars[i - 1]
+        // Written against the previous sentence's final mark: `bukti."Kami siap`.
+        if ".!?".unicodeScalars.contains(before), scalars[i + 1].isLetterLike { return true }
         return before.isSpaceLike || "([{—–-:".unicodeScalars.contains(before)
     }
 

@@ -122,7 +122,8 @@ struct ArticlePeople {
     /// letters or more is allowed when exactly the words fail to match.
     func longestName(holding words: [String]) -> Int? {
         guard let first = words.first else { return nil }
-        if let best = bestContaining(words, candidates: byWord[first] ?? []) { return best }
+        let exact = bestContaining(words, candidates: byWord[first] ?? [])
+        if let exact, nameWords[exact].count > 1 || words.count > 1 { return exact }
         // Typo-tolerant: a name word within one edit of each mention word.
         var best: Int?
         for (id, candidate) in nameWords.enumerated().suffix(256) where candidate.count >= words.count {
@@ -130,6 +131,8 @@ struct ArticlePeople {
                 best = id
             }
         }
+        // A lone word matched exactly stays itself unless a longer name holds it within a typo.
+        if let exact, best.map({ nameWords[$0].count <= 1 }) ?? true { return exact }
         return best
     }
 
@@ -164,7 +167,9 @@ struct ArticlePeople {
 
     /// One substitution, insertion, deletion or swap of neighbours apart.
     static func withinOneEdit(_ a: String, _ b: String) -> Bool {
+        if abs(a.utf8.count - b.utf8.count) > 2 { return false }
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        if x.count >= 8, y.count >= 8 { return withinTwoSwaps(x, y) }
         if abs(x.count - y.count) > 1 { return false }
         var i = 0
         while i < x.count, i < y.count, x[i] == y[i] { i += 1 }
@@ -175,6 +180,24 @@ struct ArticlePeople {
             return false
         }
         return x.count > y.count ? x[(i + 1)...] == y[i...] : x[i...] == y[(i + 1)...]
+    }
+
+    /// Long names (eight letters or more) may differ by two edits, such as two swapped pairs in
+    /// `Lukahsneko` for `Lukashenko` (optimal string alignment distance at most 2).
+    static func withinTwoSwaps(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Bool {
+        let n = x.count, m = y.count
+        if abs(n - m) > 2 { return false }
+        var d = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
+        for i in 0...n { d[i][0] = i }
+        for j in 0...m { d[0][j] = j }
+        for i in 1...n {
+            for j in 1...m {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
+            }
+        }
+        return d[n][m] <= 2
     }
 
     /// The canonical form of a name mention (its words lower-cased).

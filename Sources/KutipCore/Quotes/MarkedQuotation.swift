@@ -24,8 +24,14 @@ extension QuoteText {
         guard !q.isEmpty else { return nil }
         let wordCount = q.reduce(0) { $0 + (isWord($1) ? 1 : 0) }
         guard wordCount > 0 else { return nil }
-        // A quoted headline: the article's first line.
-        if lineOf[q.lowerBound] == lineOf[0], lineOf[count - 1] != lineOf[0] { return nil }
+        // A quoted headline: the article's first line, when it does not end like a sentence.
+        if lineOf[q.lowerBound] == lineOf[0], lineOf[count - 1] != lineOf[0] {
+            var last = q.upperBound
+            while last + 1 < count, lineOf[last + 1] == lineOf[0], last - q.upperBound < 40 { last += 1 }
+            if last < count, lineOf[last] == lineOf[0], !(isSentenceFinal(last) || isQuoteMark(last) && last > 0 && isSentenceFinal(last - 1)) {
+                return nil
+            }
+        }
         // Narration caught between two quotations whose marks were paired the wrong way round
         // (`” ujar Edy . Kepala Dinas … ”`): it opens with a tag verb.
         if SpeechWords.isPronounTag(lower[q.lowerBound]) || SpeechWords.isNamingTag(lower[q.lowerBound]) && q.count > 1

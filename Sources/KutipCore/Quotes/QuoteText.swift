@@ -29,8 +29,18 @@ struct QuoteText {
         sentences.reserveCapacity(sentenceRanges.count + 1)
         var t = 0
         for range in sentenceRanges {
-            let first = t
-            while t < tokens.count, tokens[t].start < range.upperBound { t += 1 }
+            var first = t
+            while t < tokens.count, tokens[t].start < range.upperBound {
+                // `&nbsp;` written out after a sentence's final mark (web copy) ends the sentence.
+                if t > first, t + 2 < tokens.count, lower[t] == "&", lower[t + 1] == "nbsp", lower[t + 2] == ";",
+                   tokens[t - 1].kind == .punctuation, scalars[tokens[t - 1].start].isSentenceFinal
+                    || scalars[tokens[t - 1].start] == "\"" || scalars[tokens[t - 1].start] == "”" {
+                    for k in first..<t { sentenceOf[k] = Int32(sentences.count) }
+                    sentences.append(first..<t)
+                    first = t
+                }
+                t += 1
+            }
             if t > first {
                 for k in first..<t { sentenceOf[k] = Int32(sentences.count) }
                 sentences.append(first..<t)

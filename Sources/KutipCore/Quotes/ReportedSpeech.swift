@@ -97,7 +97,7 @@ extension QuoteText {
     /// `…, menurut X.`, `…, X dikatakan.`, `…, X, penantang …, mengatakan kepada …`), or one
     /// inside the content (`Sportivo, lanjutnya, merupakan …`).
     func trailingAttribution(_ s: Range<Int>, start: Int, end: Int) -> ReportedQuotation? {
-        var c = start + 3
+        var c = start + 1
         while c < end - 1 {
             defer { c += 1 }
             guard lower[c] == "," else { continue }
@@ -106,9 +106,16 @@ extension QuoteText {
             var rest = attributionEnd
             if rest < end, lower[rest] == "," { rest += 1 }
             let interposed = rest < end && attributionEnd < end && lower[attributionEnd] == ","
-                && !SpeechWords.phraseStops.contains(lower[rest]) && lower[rest] != "mengutip" && end - rest >= 3
-            let content = interposed ? start..<end : start..<c
-            guard content.count >= 2 else { continue }
+                && !["mengutip", "dalam", "di", "pada", "kepada", "saat", "ketika", "sebagaimana", "seperti", "dikutip",
+                     "sambil", "usai", "seusai", "dilansir", "melalui", "lewat"].contains(lower[rest]) && end - rest >= 3
+            // A short narrator's lead-in before `menurut X,` (`Dikutip dari detikNews, menurut X, …`).
+            if interposed, lower[c + 1] == "menurut", c - start <= 4, lower[start].hasPrefix("di") || lower[start] == "seperti" {
+                return ReportedQuotation(tokens: rest..<end, kind: .indirect, mention: mention, evidence: evidence)
+            }
+            var first = start
+            if interposed, SpeechWords.connectives.contains(lower[first]), first + 1 < c { first += 1 }
+            let content = interposed ? first..<end : start..<c
+            guard content.count >= (interposed ? 2 : 3) else { continue }
             let voice = hasFirstPerson(content)
             let kind: QuoteKind = voice || plainKata && !interposed ? .unmarked : .indirect
             return ReportedQuotation(tokens: content, kind: kind, mention: mention, evidence: evidence, trailing: !interposed)
@@ -147,7 +154,7 @@ extension QuoteText {
                 guard let mention = subjectNear(i, before: k) else { return nil }
                 return (mention, evidence(for: mention, tagged: true), k + 1, v == "dikatakan")
             }
-            if isQuoteMark(k) || v == "bahwa" { return nil }
+            if isQuoteMark(k) || v == "bahwa" || v == "-" || v == "–" || v == "—" { return nil }
             k += 1
         }
         return nil
@@ -176,10 +183,13 @@ extension QuoteText {
             guard let (contentStart, complementised) = contentStart(after: k, end: end), contentStart < end else { k += 1; continue }
             let contentStop = contentBoundary(from: contentStart, end: end)
             let content = contentStart..<contentStop.end
+            guard content.count >= 2, complementised || !SpeechWords.verbsNeedingComplementiser.contains(w) && isClause(content, verb: w)
+            else {
+                // Not a content clause (`Menanggapi hal itu, …`): the sentence may still report.
+                k += 1
+                continue
+            }
             defer { k = max(k + 1, contentStop.next ?? contentStop.end) }
-            guard content.count >= 2 else { continue }
-            if !complementised, SpeechWords.verbsNeedingComplementiser.contains(w) { continue }
-            if !complementised, !isClause(content, verb: w) { continue }
             // A quotation in marks inside the content is the one annotated (a partial or direct).
             if marked.contains(where: { $0.overlaps(content) }) {
                 if let subject = subject(before: k, from: max(s.lowerBound, k - 12)) { lastMention = subject }
@@ -204,6 +214,11 @@ extension QuoteText {
             lastEvidence = evidence
             found.append(ReportedQuotation(tokens: content, kind: .indirect, mention: mention, evidence: evidence))
         }
+        // `Meski memprediksi …, pengamat … Kesit menilai …`: a subject given only later.
+        for i in found.indices.reversed() where found[i].mention == nil && i + 1 < found.count {
+            found[i].mention = found[i + 1].mention
+            found[i].evidence = found[i + 1].evidence
+        }
         return found
     }
 
@@ -220,12 +235,16 @@ extension QuoteText {
     func contentStart(after verb: Int, end: Int) -> (Int, Bool)? {
         var j = verb + 1
         guard j < end else { return nil }
-        if lower[j] == "," { return (j + 1, true) }
+        if lower[j] == "," {
+            var start = j + 1
+            if start < end, lower[start] == "bahwa" { start += 1 }
+            return (start, true)
+        }
         // `bahwa` a few words on: `mengatakan pada hari Rabu bahwa`, `mengatakan kepada AFP bahwa`.
         var t = j
         while t < end, t - j < 10 {
             let w = lower[t]
-            if w == "bahwa" || w == "agar" || w == "supaya" {
+            if w == "bahwa" || (w == "agar" || w == "supaya") && SpeechWords.directiveVerbs.contains(lower[verb]) && t - j < 6 {
                 var start = t + 1
                 while start < end, lower[start] == "," { start += 1 }
                 return (start, true)
@@ -252,17 +271,27 @@ extension QuoteText {
     /// verb or second `bahwa` content starts.
     func contentBoundary(from start: Int, end: Int) -> (end: Int, next: Int?) {
         var k = start
+        // A content clause is at most a few hundred words: the scan stays bounded in run-on text.
+        let end = min(end, start + 400)
         while k < end {
             let w = lower[k]
             if w == ",", k + 1 < end {
                 let n = lower[k + 1]
-                if ["tetapi", "namun", "sementara", "sedangkan", "mengutip", "sebuah", "menurut", "lapor", "padahal",
-                    "demikian", "seperti", "sebagaimana"].contains(n) || SpeechWords.isPronounTag(n) || SpeechWords.isNamingTag(n) {
+                if ["sementara", "sedangkan", "mengutip", "sebuah", "menurut", "lapor", "demikian", "seperti",
+                    "sebagaimana"].contains(n) || SpeechWords.isPronounTag(n) || SpeechWords.isNamingTag(n) {
                     return (k, nil)
                 }
                 if n == "dan", k + 2 < end, lower[k + 2] == "bahwa" { return (k, k + 3) }
+                // `…, pengamat sepak bola Kesit Budi Handoyo menilai bahwa …`: a new subject and verb.
+                var t = k + 1
+                while t < end, t - k < 10 {
+                    let v = lower[t]
+                    if SpeechWords.reportingVerbs.contains(v) { return (k, t) }
+                    if v == "," || isQuoteMark(t) || SpeechWords.predicateWords.contains(v) || SpeechWords.looksLikeVerb(v) { break }
+                    t += 1
+                }
             }
-            if ["tetapi", "namun", "dan", "serta", "sementara", "sedangkan", "lalu", "kemudian"].contains(w), k > start {
+            if ["tetapi", "namun", "dan", "serta", "sementara", "sedangkan", "lalu", "kemudian", "bahkan", "padahal"].contains(w), k > start {
                 if k + 1 < end, lower[k + 1] == "bahwa" { return (trimmed(k, start), k + 2) }
                 var t = k + 1
                 var steps = 0
@@ -298,9 +327,14 @@ extension QuoteText {
             return true
         }
         var sawYang = false
-        for k in content where isWord(k) {
+        for k in content {
             let w = lower[k]
+            if w == "," { break }
+            guard isWord(k) else { continue }
             if w == "yang" { sawYang = true; continue }
+            if k == content.lowerBound, ["ada", "tidak", "tak", "akan", "belum", "sudah", "telah", "bisa", "dapat", "harus", "perlu", "masih"].contains(w) {
+                return true
+            }
             if w == "sebagai", verb == "menggambarkan" || verb == "menyebut" || verb == "menilai" { return true }
             if !sawYang {
                 if k > content.lowerBound, SpeechWords.predicateWords.contains(w) || SpeechWords.looksLikeVerb(w) { return true }

@@ -134,7 +134,7 @@ extension QuoteText {
             break
         }
         guard k >= from, isWord(k) else { return nil }
-        if !isCapitalised(k), SpeechWords.phraseStops.contains(lower[k]) || SpeechWords.connectives.contains(lower[k]) { return nil }
+        if SpeechWords.phraseStops.contains(lower[k]) || SpeechWords.connectives.contains(lower[k]) { return nil }
         if let e = entity(k) {
             var j = k
             while j > from, entityOf[j - 1] == entityOf[k] { j -= 1 }
