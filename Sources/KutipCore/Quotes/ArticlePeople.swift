@@ -21,11 +21,16 @@ struct ArticlePeople {
     /// which the tagger sometimes runs into a person's name (`Rusia Vladimir Putin`).
     private var placeWords: Set<String> = []
 
+    /// Words of the article's person names.
+    private var personWords: Set<String> = []
+
     init(text: QuoteText) {
-        for entity in text.entities where entity.type != .person {
+        for entity in text.entities {
             var k = text.firstToken(atOrAfter: entity.start)
             while k < text.count, text.tokens[k].start < entity.end {
-                if text.isWord(k) { placeWords.insert(text.lower[k]) }
+                if text.isWord(k) {
+                    if entity.type == .person { personWords.insert(text.lower[k]) } else { placeWords.insert(text.lower[k]) }
+                }
                 k += 1
             }
         }
@@ -89,12 +94,12 @@ struct ArticlePeople {
             if placeWords.contains(w) || SpeechWords.places.contains(w) || SpeechWords.titles.contains(w) { s = k + 1; break }
             k -= 1
         }
-        // A name word the tagger left out as a person of its own (`Kesit` + `Budi Handoyo`).
-        if s == range.lowerBound, s > 0, text.tokens[s - 1].end < text.tokens[s].start, text.isPerson(s - 1),
-           text.entityOf[s - 1] != text.entityOf[s], text.isCapitalised(s - 1) {
-            var j = s - 1
-            while j > 0, text.entityOf[j - 1] == text.entityOf[s - 1], s - j < 3 { j -= 1 }
-            s = j
+        // A name word the tagger left out, which it tags as a name elsewhere (`Kesit` + `Budi Handoyo`).
+        if s == range.lowerBound, s > 1, text.tokens[s - 1].end < text.tokens[s].start, text.isCapitalised(s - 1),
+           text.lineOf[s - 1] == text.lineOf[s], personWords.contains(text.lower[s - 1]),
+           text.entity(s - 1).map({ $0.type == .person }) ?? true, !text.isSentenceFinal(s - 2),
+           !SpeechWords.titles.contains(text.lower[s - 1]), !SpeechWords.places.contains(text.lower[s - 1]) {
+            s -= 1
         }
         return s..<range.upperBound
     }
@@ -219,7 +224,7 @@ struct ArticlePeople {
                 if let id = mostMentioned(byRole[key]) { return names[id] }
             }
         }
-        if keys.count == 1 || role == "leader", let id = mostMentioned(byRole[role]) { return names[id] }
+        if keys.count == 1 || role == "leader" && byRole[role]?.count == 1, let id = mostMentioned(byRole[role]) { return names[id] }
         return nil
     }
 

@@ -96,7 +96,9 @@ extension QuoteText {
         if p > 0, SpeechWords.nameIntroducers.contains(lower[p - 1]), isCapitalised(q.lowerBound) { return nil }
         let verb = reportingVerb(before: p + 1, from: max(sentenceStart, p - 40))
         if let after, verb == nil {
-            return MarkedQuotation(tokens: q, kind: wordCount >= 5 ? .direct : .partial, mention: after.mention, evidence: after.evidence)
+            // A capitalised sentence of its own is direct; a lower-case fragment continues the narration.
+            let kind: QuoteKind = wordCount >= 5 && isCapitalised(q.lowerBound) ? .direct : .partial
+            return MarkedQuotation(tokens: q, kind: kind, mention: after.mention, evidence: after.evidence)
         }
         if let (_, subject) = verb {
             return MarkedQuotation(tokens: q, kind: .partial, mention: subject, evidence: subject == nil ? .guess : .namedSubject)

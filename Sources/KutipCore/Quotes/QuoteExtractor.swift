@@ -160,8 +160,9 @@ struct SpeakerReader {
         var steps = 0
         while k < sentence.upperBound, steps < 14, !text.isPerson(k) {
             let w = text.lower[k]
-            if text.isQuoteMark(k) || SpeechWords.reportingVerbs.contains(w) || w == "yang" { return }
-            if text.isWord(k), !text.isCapitalised(k), !SpeechWords.titles.contains(w), !SpeechWords.roleNouns.contains(w) { return }
+            if text.isQuoteMark(k) || SpeechWords.reportingVerbs.contains(w) || w == "yang" || w == ":" || w == "[" { return }
+            if text.isWord(k), !text.isCapitalised(k), !SpeechWords.titles.contains(w), !SpeechWords.roleNouns.contains(w),
+               text.entity(k) == nil, !["lainnya", "dari", "asal", "sekaligus"].contains(w) { return }
             k += 1
             steps += 1
         }

@@ -125,7 +125,7 @@ extension QuoteText {
         var skipped = 0
         while k >= from, skipped < 6 {
             let w = lower[k]
-            if SpeechWords.adverbs.contains(w) || w == "yang" || w == "secara" { k -= 1; skipped += 1; continue }
+            if SpeechWords.adverbs.contains(w) || w == "yang" || w == "secara" || w == "," && k == verb - 1 { k -= 1; skipped += 1; continue }
             if w == ")" {
                 var j = k - 1
                 while j >= from, lower[j] != "(", k - j < 12 { j -= 1 }

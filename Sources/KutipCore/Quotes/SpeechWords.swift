@@ -118,7 +118,7 @@ enum SpeechWords {
         "qatar", "malaysia", "singapura", "filipina", "thailand", "vietnam", "myanmar", "kamboja", "laos", "brunei",
         "taiwan", "denmark", "swedia", "norwegia", "finlandia", "polandia", "lituania", "latvia", "estonia", "kenya",
         "nigeria", "afrika", "eropa", "asia", "uni", "pbb", "nato", "ue", "gedung", "putih", "kremlin", "pentagon",
-        "istana", "jabar", "jateng", "jatim", "dki", "jakarta", "kabupaten", "kota", "provinsi", "polri", "tni",
+        "istana", "pt", "tbk", "cv", "persero", "jabar", "jateng", "jatim", "dki", "jakarta", "kabupaten", "kota", "provinsi", "polri", "tni",
     ]
 
     /// Role nouns that head a description of a person (`Presiden Belarusia`, `pemimpin Rusia
