@@ -21,19 +21,21 @@ struct ArticlePeople {
     /// which the tagger sometimes runs into a person's name (`Rusia Vladimir Putin`).
     private var placeWords: Set<String> = []
 
-    /// Words of the article's person names.
-    private var personWords: Set<String> = []
+    /// How often each word is part of a person's name, and of another entity.
+    private var personWords: [String: Int] = [:]
+    private var placeCounts: [String: Int] = [:]
 
     init(text: QuoteText) {
         for entity in text.entities {
             var k = text.firstToken(atOrAfter: entity.start)
             while k < text.count, text.tokens[k].start < entity.end {
                 if text.isWord(k) {
-                    if entity.type == .person { personWords.insert(text.lower[k]) } else { placeWords.insert(text.lower[k]) }
+                    if entity.type == .person { personWords[text.lower[k], default: 0] += 1 } else { placeCounts[text.lower[k], default: 0] += 1 }
                 }
                 k += 1
             }
         }
+        for (word, n) in placeCounts where n >= personWords[word, default: 0] { placeWords.insert(word) }
         var index: [String: Int] = [:]
         var e = 0
         var t = 0
@@ -96,7 +98,7 @@ struct ArticlePeople {
         }
         // A name word the tagger left out, which it tags as a name elsewhere (`Kesit` + `Budi Handoyo`).
         if s == range.lowerBound, s > 1, text.tokens[s - 1].end < text.tokens[s].start, text.isCapitalised(s - 1),
-           text.lineOf[s - 1] == text.lineOf[s], personWords.contains(text.lower[s - 1]),
+           text.lineOf[s - 1] == text.lineOf[s], personWords[text.lower[s - 1]] != nil,
            text.entity(s - 1).map({ $0.type == .person }) ?? true, !text.isSentenceFinal(s - 2),
            !SpeechWords.titles.contains(text.lower[s - 1]), !SpeechWords.places.contains(text.lower[s - 1]) {
             s -= 1
@@ -131,7 +133,9 @@ struct ArticlePeople {
         if let exact, nameWords[exact].count > 1 || words.count > 1 { return exact }
         // Typo-tolerant: a name word within one edit of each mention word.
         var best: Int?
-        for (id, candidate) in nameWords.enumerated().suffix(256) where candidate.count >= words.count {
+        // Only the last names learnt: the lookup stays bounded in a very long article.
+        for id in max(0, nameWords.count - 256)..<nameWords.count where nameWords[id].count >= words.count {
+            let candidate = nameWords[id]
             if ArticlePeople.holds(candidate, words, fuzzy: true), best.map({ nameWords[$0].count < candidate.count }) ?? true {
                 best = id
             }
@@ -161,7 +165,7 @@ struct ArticlePeople {
             for (k, word) in words.enumerated() {
                 let n = name[start + k]
                 if n == word { continue }
-                if fuzzy, word.count >= 5, n.count >= 5, word.first == n.first, withinOneEdit(n, word) { continue }
+                if fuzzy, word.utf8.count >= 5, n.utf8.count >= 5, word.utf8.first == n.utf8.first, withinOneEdit(n, word) { continue }
                 ok = false
                 break
             }

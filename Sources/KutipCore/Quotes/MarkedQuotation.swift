@@ -131,7 +131,7 @@ extension QuoteText {
         var firstVerb: Int?
         while k >= from {
             let w = lower[k]
-            if SpeechWords.reportingVerbs.contains(w) || SpeechWords.utteranceVerbs.contains(w) {
+            if isReporting[k] || SpeechWords.utteranceVerbs.contains(w) {
                 if let subject = subject(before: k, from: max(from, k - 12)) { return (k, subject) }
                 if firstVerb == nil { firstVerb = k }
                 k -= 1
@@ -187,7 +187,7 @@ extension QuoteText {
             let end = sentenceLimit(from: i, cap: limit)
             var k = i + 1
             while k < end {
-                if SpeechWords.reportingVerbs.contains(lower[k]) || lower[k] == "dikatakan" {
+                if isReporting[k] || lower[k] == "dikatakan" {
                     if let mention = subjectNear(i, before: k) { return (mention, evidence(for: mention, tagged: true)) }
                     break
                 }

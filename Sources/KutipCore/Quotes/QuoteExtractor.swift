@@ -113,7 +113,7 @@ extension QuoteText {
         while s >= 0, steps < 3 {
             let previous = sentences[s]
             guard lineOf[previous.lowerBound] == lineOf[range.lowerBound], tokens[previous.lowerBound].start >= offset,
-                  hasFirstPerson(previous), !previous.contains(where: { isQuoteMark($0) || SpeechWords.reportingVerbs.contains(lower[$0]) })
+                  hasFirstPerson(previous), !previous.contains(where: { isQuoteMark($0) || isReporting[$0] })
             else { break }
             start = previous.lowerBound
             s -= 1
@@ -126,10 +126,15 @@ extension QuoteText {
     /// first or second person, or opens with a condition (`Jika, Tuhan melarang, perang dimulai,
     /// …`), and has no quotation marks or reporting verb of its own.
     func continuesVoice(_ sentence: Range<Int>) -> Bool {
-        guard !sentence.contains(where: { isQuoteMark($0) || SpeechWords.reportingVerbs.contains(lower[$0]) }) else { return false }
+        guard !sentence.contains(where: { isQuoteMark($0) || isReporting[$0] }) else { return false }
         let first = lower[sentence.lowerBound]
         return hasFirstPerson(sentence) || ["jika", "kalau", "bila", "apabila", "seandainya", "andai"].contains(first)
     }
+}
+
+/// A memo of canonical names, owned by one `SpeakerReader` for one article.
+final class NameMemo {
+    var value: [String: String] = [:]
 }
 
 /// Who the text is about as it is read, and the turning of speaker mentions into suggestions.
@@ -140,6 +145,8 @@ struct SpeakerReader {
     var person: SpeakerSuggestion?
     /// The speaker (person, body or group) last quoted.
     var lastSpeaker: SpeakerSuggestion?
+    /// Canonical names already looked up, by lower-cased spelling (a cache private to one article).
+    let names = NameMemo()
 
     init(text: QuoteText, people: ArticlePeople) {
         self.text = text
@@ -160,7 +167,7 @@ struct SpeakerReader {
         var steps = 0
         while k < sentence.upperBound, steps < 14, !text.isPerson(k) {
             let w = text.lower[k]
-            if text.isQuoteMark(k) || SpeechWords.reportingVerbs.contains(w) || w == "yang" || w == ":" || w == "[" { return }
+            if text.isQuoteMark(k) || text.isReporting[k] || w == "yang" || w == ":" || w == "[" { return }
             if text.isWord(k), !text.isCapitalised(k), !SpeechWords.titles.contains(w), !SpeechWords.roleNouns.contains(w),
                text.entity(k) == nil, !["lainnya", "dari", "asal", "sekaligus"].contains(w) { return }
             k += 1
@@ -175,8 +182,17 @@ struct SpeakerReader {
             while j < sentence.upperBound, text.entityOf[j] == text.entityOf[k] { j += 1 }
         }
         let range = people.nameRange(k..<j, in: text)
+        person = SpeakerSuggestion(name: canonical(range), mention: nil, confidence: 0)
+    }
+
+    /// The article's canonical name for the name written at `range`, remembered per spelling.
+    func canonical(_ range: Range<Int>) -> String {
         let words = range.filter { text.isWord($0) }.map { text.lower[$0] }
-        person = SpeakerSuggestion(name: people.canonical(words, written: text.phrase(range)), mention: nil, confidence: 0)
+        let key = words.joined(separator: " ")
+        if let known = names.value[key] { return known }
+        let name = people.canonical(words, written: text.phrase(range))
+        names.value[key] = name
+        return name
     }
 
     /// A quotation was attributed: its speaker is now the one the text is about.
@@ -197,8 +213,7 @@ struct SpeakerReader {
         switch mention.kind {
         case .name:
             let range = people.nameRange(mention.tokens, in: text)
-            let words = range.filter { text.isWord($0) }.map { text.lower[$0] }
-            return SpeakerSuggestion(name: people.canonical(words, written: text.phrase(range)), mention: text.span(range),
+            return SpeakerSuggestion(name: canonical(range), mention: text.span(range),
                                      confidence: evidence.confidence)
         case .organisation:
             return SpeakerSuggestion(name: organisationName(mention.tokens), mention: span, confidence: evidence.confidence)

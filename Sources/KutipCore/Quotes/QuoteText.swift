@@ -14,6 +14,10 @@ struct QuoteText {
     let entities: [EntitySpan]
     /// The line (paragraph) of each token, counted from 0.
     let lineOf: [Int32]
+    /// Each token is a reporting verb (`SpeechWords.reportingVerbs`), looked up once.
+    let isReporting: [Bool]
+    /// Each token looks like a predicate: an affixed verb or a predicate word.
+    let isPredicate: [Bool]
 
     init(scalars: [Unicode.Scalar], tokens: [Token], sentences sentenceRanges: [Range<Int>], entities: [EntitySpan]) {
         self.scalars = scalars
@@ -23,6 +27,8 @@ struct QuoteText {
         lower.reserveCapacity(tokens.count)
         for token in tokens { lower.append(QuoteText.lowered(scalars, token)) }
         self.lower = lower
+        isReporting = lower.map { SpeechWords.reportingVerbs.contains($0) }
+        isPredicate = lower.map { SpeechWords.predicateWords.contains($0) || SpeechWords.looksLikeVerb($0) }
 
         var sentenceOf = [Int32](repeating: 0, count: tokens.count)
         var sentences: [Range<Int>] = []
@@ -82,13 +88,15 @@ struct QuoteText {
         var ascii = true
         for k in token.start..<token.end where scalars[k].value >= 0x80 { ascii = false; break }
         if ascii {
-            var bytes = [UInt8]()
-            bytes.reserveCapacity(token.count)
-            for k in token.start..<token.end {
-                let v = UInt8(scalars[k].value)
-                bytes.append(v >= 0x41 && v <= 0x5A ? v | 0x20 : v)
+            return String(unsafeUninitializedCapacity: token.count) { buffer in
+                var n = 0
+                for k in token.start..<token.end {
+                    let v = UInt8(scalars[k].value)
+                    buffer[n] = v >= 0x41 && v <= 0x5A ? v | 0x20 : v
+                    n += 1
+                }
+                return n
             }
-            return String(decoding: bytes, as: UTF8.self)
         }
         return String(scalars: scalars[token.start..<token.end]).lowercased()
     }

@@ -146,7 +146,7 @@ extension QuoteText {
         while k < end, k - i < 20 {
             let v = lower[k]
             if v == "," { commas += 1; if commas > 2 { return nil } }
-            if SpeechWords.reportingVerbs.contains(v) || v == "dikatakan" || v == "berkata" {
+            if isReporting[k] || v == "dikatakan" || v == "berkata" {
                 let next = k + 1 < end ? lower[k + 1] : ""
                 guard k + 1 >= end || ["kepada", "dalam", "pada", "di", "saat", "ketika", "melalui", "dengan", "lewat", ","].contains(next) else {
                     return nil
@@ -177,7 +177,7 @@ extension QuoteText {
         var lastEvidence = SpeakerEvidence.guess
         while k < end {
             let w = lower[k]
-            let isVerb = SpeechWords.reportingVerbs.contains(w)
+            let isVerb = isReporting[k]
                 || w == "kata" && k > s.lowerBound && (isPerson(k - 1) || SpeechWords.pronouns.contains(lower[k - 1]))
             guard isVerb, !marked.contains(where: { $0.contains(k) }) else { k += 1; continue }
             guard let (contentStart, complementised) = contentStart(after: k, end: end), contentStart < end else { k += 1; continue }
@@ -249,7 +249,7 @@ extension QuoteText {
                 while start < end, lower[start] == "," { start += 1 }
                 return (start, true)
             }
-            if w == "," || isQuoteMark(t) || SpeechWords.reportingVerbs.contains(w) { break }
+            if w == "," || isQuoteMark(t) || isReporting[t] { break }
             t += 1
         }
         if lower[j] == "untuk" && SpeechWords.directiveVerbs.contains(lower[verb]) { return (j + 1, true) }
@@ -286,8 +286,8 @@ extension QuoteText {
                 var t = k + 1
                 while t < end, t - k < 10 {
                     let v = lower[t]
-                    if SpeechWords.reportingVerbs.contains(v) { return (k, t) }
-                    if v == "," || isQuoteMark(t) || SpeechWords.predicateWords.contains(v) || SpeechWords.looksLikeVerb(v) { break }
+                    if isReporting[t] { return (k, t) }
+                    if v == "," || isQuoteMark(t) || isPredicate[t] { break }
                     t += 1
                 }
             }
@@ -296,7 +296,7 @@ extension QuoteText {
                 var t = k + 1
                 var steps = 0
                 while t < end, steps < 4 {
-                    if SpeechWords.reportingVerbs.contains(lower[t]) { return (trimmed(k, start), t) }
+                    if isReporting[t] { return (trimmed(k, start), t) }
                     if !(SpeechWords.pronouns.contains(lower[t]) || SpeechWords.adverbs.contains(lower[t]) || isPerson(t)) { break }
                     t += 1
                     steps += 1
