@@ -146,8 +146,15 @@ struct ArticlePeople {
     }
 
     private func bestContaining(_ words: [String], candidates: [Int]) -> Int? {
+        let holding = candidates.filter { ArticlePeople.holds(nameWords[$0], words, fuzzy: false) }
+        // A name whose other words the article never repeats as a name (`Lip Service Iqbal`, from
+        // a link title run into the text) gives way to one whose words it does (`Said Iqbal`).
+        func solid(_ id: Int) -> Bool {
+            nameWords[id].allSatisfy { words.contains($0) || personWords[$0, default: 0] >= 2 }
+        }
+        let trusted = holding.filter { nameWords[$0].count >= 2 && solid($0) }
         var best: Int?
-        for id in candidates where ArticlePeople.holds(nameWords[id], words, fuzzy: false) {
+        for id in trusted.isEmpty ? holding : trusted + holding.filter({ nameWords[$0].count < 2 }) {
             if let b = best {
                 let (cb, cn) = (nameWords[b].count, nameWords[id].count)
                 if cn > cb || (cn == cb && mentions[id] > mentions[b]) { best = id }

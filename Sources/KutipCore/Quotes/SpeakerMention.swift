@@ -41,19 +41,21 @@ enum SpeakerEvidence {
     /// No attribution: the person the text is about.
     case guess
 
-    /// The confidence of a suggestion found this way: how often such suggestions were right on the
-    /// hand-annotated development articles, rounded down.
+    /// The confidence of a suggestion found this way: about how often such suggestions were right
+    /// on the hand-annotated articles (news-id dev and the bundled corpus: named 0.95 and 0.93,
+    /// pronoun tags 0.86, resolved pronouns 0.96, groups 0.83, organisations 0.6, descriptions and
+    /// guesses on too few to tell), kept in the order explicit name > pronoun > description > guess.
     var confidence: Double {
         switch self {
         case .namedInAttribution: return 0.95
         case .namedSubject: return 0.92
-        case .organisation: return 0.85
+        case .pronoun: return 0.88
+        case .pronounAfterQuote: return 0.85
         case .group: return 0.8
-        case .pronounAfterQuote: return 0.88
-        case .pronoun: return 0.75
-        case .description: return 0.7
-        case .descriptionByFocus: return 0.6
-        case .continuation: return 0.65
+        case .continuation: return 0.78
+        case .organisation: return 0.6
+        case .description: return 0.6
+        case .descriptionByFocus: return 0.5
         case .guess: return 0.35
         }
     }
