@@ -35,7 +35,7 @@ struct ArticlePeople {
                 k += 1
             }
         }
-        for (word, n) in placeCounts where n >= personWords[word, default: 0] { placeWords.insert(word) }
+        for (word, n) in placeCounts where n > personWords[word, default: 0] { placeWords.insert(word) }
         var index: [String: Int] = [:]
         var e = 0
         var t = 0

@@ -90,7 +90,8 @@ extension QuoteText {
         // Embedded in a sentence: partial, or a name or term.
         let p = before
         if SpeechWords.nameIntroducers.contains(lower[p]) { return nil }
-        if wordCount <= 3, lower[p].hasPrefix("me"), SpeechWords.looksLikeVerb(lower[p]), !SpeechWords.reportingVerbs.contains(lower[p]) {
+        if wordCount <= 3, lower[p].hasPrefix("me"), SpeechWords.looksLikeVerb(lower[p]), !isReporting[p],
+           !["menjadi", "merupakan", "menyebut", "menyebutnya", "menilai", "menganggap"].contains(lower[p]) {
             return nil
         }
         if p > 0, SpeechWords.nameIntroducers.contains(lower[p - 1]), isCapitalised(q.lowerBound) { return nil }

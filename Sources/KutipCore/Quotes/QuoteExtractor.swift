@@ -245,6 +245,11 @@ struct SpeakerReader {
             let abbreviation = text.scalars[text.tokens[e + 1].start..<text.tokens[e + 1].end]
             if abbreviation.count >= 2, abbreviation.allSatisfy({ $0.properties.isUppercase }) { return String(scalars: abbreviation) }
         }
+        // A country run into the body's name by the tagger (`Rusia Interfax`).
+        if range.count == 2, SpeechWords.places.contains(text.lower[range.lowerBound]),
+           !SpeechWords.places.contains(text.lower[range.lowerBound + 1]), text.isCapitalised(range.lowerBound + 1) {
+            return text.phrase(range.lowerBound + 1..<range.upperBound)
+        }
         return text.phrase(range)
     }
 
