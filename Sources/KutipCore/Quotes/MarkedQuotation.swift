@@ -90,6 +90,7 @@ extension QuoteText {
         // Embedded in a sentence: partial, or a name or term.
         let p = before
         if SpeechWords.nameIntroducers.contains(lower[p]) { return nil }
+        if isTitleCase(q) { return nil }
         if wordCount <= 3, lower[p].hasPrefix("me"), SpeechWords.looksLikeVerb(lower[p]), !isReporting[p],
            !["menjadi", "merupakan", "menyebut", "menyebutnya", "menilai", "menganggap"].contains(lower[p]) {
             return nil
@@ -109,6 +110,19 @@ extension QuoteText {
         // A clause-length phrase with no speech verb: the sentence's subject's words.
         let subject = sentenceSubject(from: sentenceStart, before: p + 1)
         return MarkedQuotation(tokens: q, kind: .partial, mention: subject, evidence: .guess)
+    }
+
+    /// Every word capitalised but the small joining ones (`Kabupaten Sleman dalam Angka 2019`,
+    /// `Merah Putih`): the title or name of something, not someone's words.
+    func isTitleCase(_ q: Range<Int>) -> Bool {
+        var capitalised = 0
+        for k in q where isWord(k) {
+            if isCapitalised(k) { capitalised += 1; continue }
+            if ["dan", "di", "ke", "dari", "dalam", "untuk", "yang", "atau", "pada", "of", "the", "and", "in", "on", "for",
+                "to", "a", "an"].contains(lower[k]) { continue }
+            return false
+        }
+        return capitalised > 0
     }
 
     /// A line that is only the quotation (and maybe a few words): a heading or promo line, unless
