@@ -33,6 +33,11 @@ import Testing
         #expect(quoted("“Siap,” kata dia. Lalu ” selesai") == ["Siap,"])
     }
 
+    @Test func aMarkWrittenAgainstTheSentenceBeforeStillOpens() {
+        #expect(quoted("Itu buktinya.\"Kami siap,\" kata dia.") == ["Kami siap,"])
+        #expect(quoted("Banyak gol.&nbsp;\"Lebih bagus begitu,\" kata dia.") == ["Lebih bagus begitu,"])
+    }
+
     @Test func anApostropheInsideAWordDoesNotCloseASingleQuote() {
         #expect(quoted("Ia menyebut ‘Ma’ruf Amin’ di sana.") == ["Ma’ruf Amin"])
     }

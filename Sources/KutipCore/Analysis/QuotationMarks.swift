@@ -66,8 +66,9 @@ public enum QuotationMarks {
         }
         if i == 0 { return true }
         let before = scalars[i - 1]
-        // Written against the previous sentence's final mark: `bukti."Kami siap`.
-        if ".!?".unicodeScalars.contains(before), scalars[i + 1].isLetterLike { return true }
+        // Written against the previous sentence's final mark (`bukti."Kami siap`) or a written-out
+        // space (`gol.&nbsp;"Lebih bagus`).
+        if ".!?;".unicodeScalars.contains(before), scalars[i + 1].isLetterLike { return true }
         return before.isSpaceLike || "([{—–-:".unicodeScalars.contains(before)
     }
 

@@ -327,9 +327,13 @@ extension QuoteText {
             return true
         }
         var sawYang = false
+        // An adverbial opening the content (`sejak awal masa kabinet …, dirinya mendapat …`) runs on
+        // past its comma to the clause it belongs to.
+        let adverbial = ["sejak", "pada", "dalam", "di", "meski", "meskipun", "jika", "kalau", "karena", "ketika", "saat",
+                         "setelah", "sebelum", "dengan", "selama", "walaupun", "apabila", "bila", "untuk"].contains(first)
         for k in content {
             let w = lower[k]
-            if w == "," { break }
+            if w == ",", !adverbial { break }
             guard isWord(k) else { continue }
             if w == "yang" { sawYang = true; continue }
             if k == content.lowerBound, ["ada", "tidak", "tak", "akan", "belum", "sudah", "telah", "bisa", "dapat", "harus", "perlu", "masih"].contains(w) {
