@@ -269,6 +269,8 @@ struct QuoteFixture {
 
         let (a2, r2) = try analysis("002_0166590bf45af2e1.txt")
         #expect(find(r2.quotes, a2, "pawai kebebasan") == nil)
+        // The name in marks stays inside the reported clause it belongs to.
+        #expect(find(r2.quotes, a2, "menggelar “pawai kebebasan” akbar")?.kind == .indirect)
         #expect(find(r2.quotes, a2, "Lukashenko mundur")?.speaker?.name == "demonstran")
     }
 }

@@ -49,8 +49,9 @@ public struct QuoteExtractor: Sendable {
             while m < marked.count, marked[m].tokens.lowerBound < sentence.upperBound {
                 let q = marked[m]
                 m += 1
-                here.append(q.withMarks)
+                // A name or term in marks (`“pawai kebebasan”`) stays part of the reported clause around it.
                 guard let found = text.markedQuotation(q.tokens, previous: previousMarked) else { continue }
+                here.append(q.withMarks)
                 previousMarked = found
                 let speaker = reader.resolve(found.mention, evidence: found.evidence, at: q.tokens.lowerBound)
                 emitted.append((q.tokens, QuoteSpan(start: text.tokens[q.tokens.lowerBound].start,
