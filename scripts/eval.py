@@ -13,7 +13,7 @@ Quotations (found when the overlap covers at least half of both spans):
   - pfsa-id: its STATEMENT spans as gold direct quotations (documents start at an ISSUE span;
     sentences joined by spaces).
 
-Usage: scripts/eval.py [--kutip PATH] [--split dev|test] [entities|quotes|all]
+Usage: scripts/eval.py [--kutip PATH] [--split dev|test] [--verbose] [--only news|seeds|pfsa] [entities|quotes|all]
 Use --split dev while working; the test split is for the figure you report.
 """
 import argparse
@@ -144,6 +144,23 @@ def overlaps(a, b):
     return shared > 0 and shared * 2 >= (a[1] - a[0]) and shared * 2 >= (b[1] - b[0])
 
 
+VERBOSE = False
+TEXTS = {}
+
+
+def show(doc_id, what, q, other=None):
+    text = TEXTS.get(doc_id)
+    snippet = text[q["start"]:q["end"]].replace("\n", "|") if text else ""
+    if len(snippet) > 90:
+        snippet = snippet[:50] + " … " + snippet[-35:]
+    extra = ""
+    if other is not None:
+        extra = f" -> got {other['kind']} speaker={other.get('speaker')!r}"
+        if text and other.get("speakerStart") is not None:
+            extra += f" <{text[other['speakerStart']:other['speakerEnd']]}>"
+    print(f"    {doc_id} {what} {q['kind']:8} [{q['start']}:{q['end']}] speaker={q.get('speaker')!r}{extra} :: {snippet}")
+
+
 def score_quotes(gold_docs, predicted_docs, kinds, label):
     per_gold = collections.Counter()
     per_gold_found = collections.Counter()
@@ -157,6 +174,8 @@ def score_quotes(gold_docs, predicted_docs, kinds, label):
             per_gold[g["kind"]] += 1
             match = next((i for i, p in enumerate(predicted) if i not in used and overlaps((g["start"], g["end"]), (p["start"], p["end"]))), None)
             if match is None:
+                if VERBOSE:
+                    show(doc_id, "MISSED  ", g)
                 continue
             used.add(match)
             per_gold_found[g["kind"]] += 1
@@ -165,9 +184,14 @@ def score_quotes(gold_docs, predicted_docs, kinds, label):
             kind_right += p["kind"] == g["kind"]
             gs, ps = (g.get("speaker") or "").lower(), (p.get("speaker") or "").lower()
             speaker_right += bool(gs) and gs == ps
+            if VERBOSE and (p["kind"] != g["kind"] or (gs and gs != ps)):
+                show(doc_id, "WRONG   ", g, p)
         for p in predicted:
             per_pred[p["kind"]] += 1
-            per_pred_ok[p["kind"]] += any(overlaps((g["start"], g["end"]), (p["start"], p["end"])) for g in gold)
+            ok = any(overlaps((g["start"], g["end"]), (p["start"], p["end"])) for g in gold)
+            per_pred_ok[p["kind"]] += ok
+            if VERBOSE and not ok:
+                show(doc_id, "SPURIOUS", p)
     rows = []
     for k in kinds:
         tp_r, gold_n = per_gold_found[k], per_gold[k]
@@ -194,6 +218,9 @@ def score_quotes(gold_docs, predicted_docs, kinds, label):
 def hand_quotes(kutip, name, label):
     corpus, articles = load_gold(name)
     result = analyze(kutip, corpus)
+    if VERBOSE:
+        for a in articles:
+            TEXTS[a["file"].rsplit(".", 1)[0]] = open(os.path.join(corpus, a["file"]), encoding="utf-8", newline="").read()
     gold = {a["file"].rsplit(".", 1)[0]: a["quotes"] for a in articles}
     predicted = {k: v["quotes"] for k, v in result.items() if k in gold}
     score_quotes(gold, predicted, ["direct", "partial", "unmarked", "indirect"], f"{label} ({len(articles)} articles)")
@@ -223,6 +250,7 @@ def pfsa(kutip, split):
                 offset += len(token) + 1
             with open(os.path.join(folder, doc_id + ".txt"), "w", encoding="utf-8", newline="") as f:
                 f.write(" ".join(text) + "\n")
+            TEXTS[doc_id] = " ".join(text) + "\n"
             gold[doc_id] = spans
         result = analyze(kutip, folder)
     predicted = {k: [q for q in v["quotes"] if q["kind"] in ("direct", "unmarked", "partial")] for k, v in result.items()}
@@ -234,15 +262,22 @@ def main():
     parser.add_argument("what", nargs="?", default="all", choices=["entities", "quotes", "all"])
     parser.add_argument("--kutip", default=os.path.join(ROOT, ".build", "debug", "kutip"))
     parser.add_argument("--split", default="test", choices=["dev", "test"])
+    parser.add_argument("--verbose", action="store_true", help="list missed, spurious and wrongly kinded or attributed quotations")
+    parser.add_argument("--only", choices=["news", "seeds", "pfsa"], help="score one quotation set only")
     args = parser.parse_args()
+    global VERBOSE
+    VERBOSE = args.verbose
     if args.what in ("entities", "all"):
         idner(args.kutip, args.split)
         hand_entities(args.kutip, "entities-news-id-dev.json", "news-id dev")
         hand_entities(args.kutip, "entities-seeds.json", "bundled corpus")
     if args.what in ("quotes", "all"):
-        hand_quotes(args.kutip, "quotes-news-id-dev.json", "news-id dev")
-        hand_quotes(args.kutip, "quotes-seeds.json", "bundled corpus")
-        pfsa(args.kutip, args.split)
+        if args.only in (None, "news"):
+            hand_quotes(args.kutip, "quotes-news-id-dev.json", "news-id dev")
+        if args.only in (None, "seeds"):
+            hand_quotes(args.kutip, "quotes-seeds.json", "bundled corpus")
+        if args.only in (None, "pfsa"):
+            pfsa(args.kutip, args.split)
 
 
 if __name__ == "__main__":

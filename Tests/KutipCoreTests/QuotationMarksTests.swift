@@ -26,8 +26,16 @@ import Testing
         #expect(quoted("Ia berkata ”Kami siap.” lalu pergi.") == ["Kami siap."])
         // Tokenised text, as in PFSA-ID: spaces around every mark.
         #expect(quoted("” Saya minta Mensos jalan . ” kata Presiden .") == ["Saya minta Mensos jalan ."])
+        // A quotation opening with an editor's bracket, so that the marks after it stay paired.
+        #expect(quoted("” ( Data ) ini tidak akan kami diamkan , ” ujar Edy . ” Kami siap , ” kata dia .")
+            == ["( Data ) ini tidak akan kami diamkan ,", "Kami siap ,"])
         // A closing mark after a word still closes, and does not open a new quotation.
         #expect(quoted("“Siap,” kata dia. Lalu ” selesai") == ["Siap,"])
+    }
+
+    @Test func aMarkWrittenAgainstTheSentenceBeforeStillOpens() {
+        #expect(quoted("Itu buktinya.\"Kami siap,\" kata dia.") == ["Kami siap,"])
+        #expect(quoted("Banyak gol.&nbsp;\"Lebih bagus begitu,\" kata dia.") == ["Lebih bagus begitu,"])
     }
 
     @Test func anApostropheInsideAWordDoesNotCloseASingleQuote() {

@@ -56,16 +56,25 @@ public enum QuotationMarks {
 
     static func isOpening(_ s: Unicode.Scalar) -> Bool { closer(for: s) != nil }
 
-    /// An opening mark follows a space, a line start or an opening bracket, and comes before a
-    /// word: right before it, or after one space in tokenised text (`” Saya minta …`).
+    /// An opening mark follows a space, a line start or an opening bracket (or a sentence's final
+    /// mark with no space: `bukti."Kami`), and comes before a word: right before it, or after one
+    /// space in tokenised text (`” Saya minta …`).
     static func isOpeningPosition(_ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
         guard i + 1 < scalars.count else { return false }
         if scalars[i + 1].isSpaceLike {
-            guard scalars[i + 1] == " ", i + 2 < scalars.count, scalars[i + 2].isLetterLike || scalars[i + 2].properties.numericType != nil else { return false }
+            guard scalars[i + 1] == " ", i + 2 < scalars.count, startsQuotedWords(scalars[i + 2]) else { return false }
         }
         if i == 0 { return true }
         let before = scalars[i - 1]
+        // Written against the previous sentence's final mark (`bukti."Kami siap`) or a written-out
+        // space (`gol.&nbsp;"Lebih bagus`).
+        if ".!?;".unicodeScalars.contains(before), scalars[i + 1].isLetterLike { return true }
         return before.isSpaceLike || "([{—–-:".unicodeScalars.contains(before)
+    }
+
+    /// What quoted words start with: a letter, a digit, or an editor's bracket (`” ( Data ) ini …`).
+    static func startsQuotedWords(_ s: Unicode.Scalar) -> Bool {
+        s.isLetterLike || s.properties.numericType != nil || s == "(" || s == "["
     }
 
     static func isClosingPosition(_ scalars: [Unicode.Scalar], _ i: Int) -> Bool {

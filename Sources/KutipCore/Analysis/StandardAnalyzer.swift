@@ -1,5 +1,6 @@
 /// kutip's analysis as the program runs it: tokens and sentences, entities from the trained
-/// tagger, and for now quotations by paired marks and page leftovers as in the first pass.
+/// tagger, quotations with their suggested speakers (`QuoteExtractor`), and page leftovers as in
+/// the first pass.
 public struct StandardAnalyzer: ArticleAnalyzer {
     public static let lexiconFile = "lexicon/words-id.txt"
     public static let entityModelFile = "models/entities-id.bin"
@@ -28,8 +29,9 @@ public struct StandardAnalyzer: ArticleAnalyzer {
         let scalars = article.scalars
         let tokens = tokenizer.tokens(in: scalars)
         let sentences = SentenceSplitter.sentences(in: scalars, tokens: tokens)
-        return ArticleAnalysis(entities: tagger.entities(in: scalars, tokens: tokens, sentences: sentences),
-                               quotes: FirstPassAnalyzer.quotes(in: scalars),
+        let entities = tagger.entities(in: scalars, tokens: tokens, sentences: sentences)
+        return ArticleAnalysis(entities: entities,
+                               quotes: QuoteExtractor().quotes(in: scalars, tokens: tokens, sentences: sentences, entities: entities),
                                leftovers: FirstPassAnalyzer.leftovers(in: scalars))
     }
 }

@@ -1,0 +1,249 @@
+/// The people an article names, for turning a mention into the article's own canonical name:
+/// the longest full form of that person in the article (`Lukashenko` → `Alexander Lukashenko`,
+/// `Prof Ghufron` → `Ali Ghufron Mukti`), tolerant of one-letter typos and swaps in a name word
+/// (`Lukahsneko`, `Kasit` for `Kesit`) but never merging two names whose words differ more
+/// (`Lukashenko` and `Lukashevich`). It also remembers the roles the article gives people
+/// (`Presiden Belarusia Alexander Lukashenko`), so that a description can be matched to them.
+///
+/// Names stay plain strings, so that a corpus-wide alias table (a `(String) -> String`) can be
+/// applied to the suggestions afterwards.
+struct ArticlePeople {
+    /// Every distinct full name, as its words joined by spaces.
+    private(set) var names: [String] = []
+    private var nameWords: [[String]] = []
+    /// How often each name, or a shorter form of it, is mentioned.
+    private var mentions: [Int] = []
+    /// For each lower-cased name word, the names holding it.
+    private var byWord: [String: [Int]] = [:]
+    /// For each role key (`presiden belarusia`, `presiden`, `belarusia`), the names given it.
+    private var byRole: [String: [Int]] = [:]
+    /// Words of the article's places, bodies and other non-person names (`rusia`, `sukabumi`),
+    /// which the tagger sometimes runs into a person's name (`Rusia Vladimir Putin`).
+    private var placeWords: Set<String> = []
+
+    /// How often each word is part of a person's name, and of another entity.
+    private var personWords: [String: Int] = [:]
+    private var placeCounts: [String: Int] = [:]
+
+    init(text: QuoteText) {
+        for entity in text.entities {
+            var k = text.firstToken(atOrAfter: entity.start)
+            while k < text.count, text.tokens[k].start < entity.end {
+                if text.isWord(k) {
+                    if entity.type == .person { personWords[text.lower[k], default: 0] += 1 } else { placeCounts[text.lower[k], default: 0] += 1 }
+                }
+                k += 1
+            }
+        }
+        for (word, n) in placeCounts where n > personWords[word, default: 0] { placeWords.insert(word) }
+        var index: [String: Int] = [:]
+        var e = 0
+        var t = 0
+        while e < text.entities.count {
+            let entity = text.entities[e]
+            e += 1
+            guard entity.type == .person else { continue }
+            while t < text.count, text.tokens[t].start < entity.start { t += 1 }
+            var end = t
+            while end < text.count, text.tokens[end].start < entity.end { end += 1 }
+            guard end > t else { continue }
+            let range = nameRange(t..<end, in: text)
+            let words = range.filter { text.isWord($0) }.map { text.lower[$0] }
+            guard !words.isEmpty, words.allSatisfy({ !SpeechWords.pronouns.contains($0) }) else { continue }
+            let key = words.joined(separator: " ")
+            let id: Int
+            if let known = index[key] {
+                id = known
+            } else {
+                id = names.count
+                index[key] = id
+                names.append(text.phrase(range))
+                nameWords.append(words)
+                mentions.append(0)
+                for word in Set(words) where byWord[word, default: []].count < 16 { byWord[word, default: []].append(id) }
+            }
+            mentions[id] += 1
+            // Roles written just before the name, in the same sentence: `Presiden Belarusia`.
+            var roleWords: [String] = []
+            var k = t - 1
+            while k >= 0, t - k <= 5, text.isWord(k), text.sentenceOf[k] == text.sentenceOf[t] {
+                roleWords.insert(text.lower[k], at: 0)
+                k -= 1
+            }
+            for key in ArticlePeople.roleKeys(roleWords) where byRole[key, default: []].count < 16 {
+                if !byRole[key, default: []].contains(id) { byRole[key, default: []].append(id) }
+            }
+        }
+        // A short form counts as a mention of the full name it belongs to.
+        for (id, words) in nameWords.enumerated() where words.count == 1 {
+            if let full = longestName(holding: words), full != id { mentions[full] += mentions[id] }
+        }
+    }
+
+    /// A person's name as written at `range`, without titles or place words in front
+    /// (`Presiden Rusia Vladimir Putin` → `Vladimir Putin`) and with a name word the tagger left
+    /// out just before it (`Kesit` + `Budi Handoyo`).
+    func nameRange(_ range: Range<Int>, in text: QuoteText) -> Range<Int> {
+        var s = range.lowerBound
+        while s + 1 < range.upperBound, SpeechWords.titles.contains(text.lower[s]) || !text.isWord(s) || text.lower[s] == "." {
+            s += 1
+        }
+        // A role's place or body run into the name (`Kolombia Haendel Rodriguez`, `Perwakilan Dagang
+        // AS Jamieson Greer`): the name starts after the last such word.
+        var k = range.upperBound - 2
+        while k >= s {
+            let w = text.lower[k]
+            if placeWords.contains(w) || SpeechWords.places.contains(w) || SpeechWords.titles.contains(w) { s = k + 1; break }
+            k -= 1
+        }
+        // A name word the tagger left out, which it tags as a name elsewhere (`Kesit` + `Budi Handoyo`).
+        if s == range.lowerBound, s > 1, text.tokens[s - 1].end < text.tokens[s].start, text.isCapitalised(s - 1),
+           text.lineOf[s - 1] == text.lineOf[s], personWords[text.lower[s - 1]] != nil,
+           text.entity(s - 1).map({ $0.type == .person }) ?? true, !text.isSentenceFinal(s - 2),
+           !SpeechWords.titles.contains(text.lower[s - 1]), !SpeechWords.places.contains(text.lower[s - 1]) {
+            s -= 1
+        }
+        return s..<range.upperBound
+    }
+
+    /// The keys a role phrase gives: role + place (`presiden belarusia`), role alone, place alone.
+    static func roleKeys(_ words: [String]) -> [String] {
+        guard let r = words.lastIndex(where: { SpeechWords.roleNouns.contains($0) }) ?? words.firstIndex(where: {
+            SpeechWords.roleNouns.contains($0)
+        }) else { return [] }
+        let role = SpeechWords.leaderRoles.contains(words[r]) ? "leader" : words[r]
+        var keys = [role]
+        for place in words[(r + 1)...] where !SpeechWords.roleNouns.contains(place) && !SpeechWords.demonstratives.contains(place) {
+            keys.append(role + " " + ArticlePeople.placeKey(place))
+            keys.append("@" + ArticlePeople.placeKey(place))
+        }
+        return keys
+    }
+
+    /// Place words compared without their common Indonesian variants (`Belarusia`/`Belarus`).
+    static func placeKey(_ word: String) -> String {
+        word.hasSuffix("ia") && word.count > 5 ? String(word.dropLast(2)) : word
+    }
+
+    /// The longest known name holding the words, in order; a one-letter typo in a word of five
+    /// letters or more is allowed when exactly the words fail to match.
+    func longestName(holding words: [String]) -> Int? {
+        guard let first = words.first else { return nil }
+        let exact = bestContaining(words, candidates: byWord[first] ?? [])
+        if let exact, nameWords[exact].count > 1 || words.count > 1 { return exact }
+        // Typo-tolerant: a name word within one edit of each mention word.
+        var best: Int?
+        // Only the last names learnt: the lookup stays bounded in a very long article.
+        for id in max(0, nameWords.count - 256)..<nameWords.count where nameWords[id].count >= words.count {
+            let candidate = nameWords[id]
+            if ArticlePeople.holds(candidate, words, fuzzy: true), best.map({ nameWords[$0].count < candidate.count }) ?? true {
+                best = id
+            }
+        }
+        // A lone word matched exactly stays itself unless a longer name holds it within a typo.
+        if let exact, best.map({ nameWords[$0].count <= 1 }) ?? true { return exact }
+        return best
+    }
+
+    private func bestContaining(_ words: [String], candidates: [Int]) -> Int? {
+        let holding = candidates.filter { ArticlePeople.holds(nameWords[$0], words, fuzzy: false) }
+        // A name whose other words the article never repeats as a name (`Lip Service Iqbal`, from
+        // a link title run into the text) gives way to one whose words it does (`Said Iqbal`).
+        func solid(_ id: Int) -> Bool {
+            nameWords[id].allSatisfy { words.contains($0) || personWords[$0, default: 0] >= 2 }
+        }
+        let trusted = holding.filter { nameWords[$0].count >= 2 && solid($0) }
+        var best: Int?
+        for id in trusted.isEmpty ? holding : trusted + holding.filter({ nameWords[$0].count < 2 }) {
+            if let b = best {
+                let (cb, cn) = (nameWords[b].count, nameWords[id].count)
+                if cn > cb || (cn == cb && mentions[id] > mentions[b]) { best = id }
+            } else {
+                best = id
+            }
+        }
+        return best
+    }
+
+    static func holds(_ name: [String], _ words: [String], fuzzy: Bool) -> Bool {
+        guard words.count <= name.count else { return false }
+        for start in 0...(name.count - words.count) {
+            var ok = true
+            for (k, word) in words.enumerated() {
+                let n = name[start + k]
+                if n == word { continue }
+                if fuzzy, word.utf8.count >= 5, n.utf8.count >= 5, word.utf8.first == n.utf8.first, withinOneEdit(n, word) { continue }
+                ok = false
+                break
+            }
+            if ok { return true }
+        }
+        return false
+    }
+
+    /// One substitution, insertion, deletion or swap of neighbours apart.
+    static func withinOneEdit(_ a: String, _ b: String) -> Bool {
+        if abs(a.utf8.count - b.utf8.count) > 2 { return false }
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        if x.count >= 8, y.count >= 8 { return withinTwoSwaps(x, y) }
+        if abs(x.count - y.count) > 1 { return false }
+        var i = 0
+        while i < x.count, i < y.count, x[i] == y[i] { i += 1 }
+        if i == x.count && i == y.count { return true }
+        if x.count == y.count {
+            if x[(i + 1)...] == y[(i + 1)...] { return true }
+            if i + 1 < x.count, x[i] == y[i + 1], x[i + 1] == y[i], x[(i + 2)...] == y[(i + 2)...] { return true }
+            return false
+        }
+        return x.count > y.count ? x[(i + 1)...] == y[i...] : x[i...] == y[(i + 1)...]
+    }
+
+    /// Long names (eight letters or more) may differ by two edits, such as two swapped pairs in
+    /// `Lukahsneko` for `Lukashenko` (optimal string alignment distance at most 2).
+    static func withinTwoSwaps(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Bool {
+        let n = x.count, m = y.count
+        if abs(n - m) > 2 { return false }
+        var d = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
+        for i in 0...n { d[i][0] = i }
+        for j in 0...m { d[0][j] = j }
+        for i in 1...n {
+            for j in 1...m {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
+            }
+        }
+        return d[n][m] <= 2
+    }
+
+    /// The canonical form of a name mention (its words lower-cased).
+    func canonical(_ words: [String], written: String) -> String {
+        guard let id = longestName(holding: words) else { return written }
+        return names[id]
+    }
+
+    /// The person a description points to (`Presiden Belarusia`, `pemimpin Rusia tersebut`), if the
+    /// article gives someone that role: role + place first, then place with a leader role, then role.
+    func person(described words: [String]) -> String? {
+        let keys = ArticlePeople.roleKeys(words)
+        guard let role = keys.first else { return nil }
+        for key in keys.dropFirst() where !key.hasPrefix("@") {
+            if let id = mostMentioned(byRole[key]) { return names[id] }
+        }
+        if role == "leader" {
+            for key in keys.dropFirst() where key.hasPrefix("@") {
+                if let id = mostMentioned(byRole[key]) { return names[id] }
+            }
+        }
+        if keys.count == 1 || role == "leader" && byRole[role]?.count == 1, let id = mostMentioned(byRole[role]) { return names[id] }
+        return nil
+    }
+
+    private func mostMentioned(_ ids: [Int]?) -> Int? {
+        guard let ids, !ids.isEmpty else { return nil }
+        let best = ids.max { mentions[$0] < mentions[$1] }!
+        // Prefer the full name the best one belongs to.
+        if let full = longestName(holding: nameWords[best]) { return full }
+        return best
+    }
+}

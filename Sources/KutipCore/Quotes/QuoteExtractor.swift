@@ -1,0 +1,268 @@
+/// Finds an article's quotations — direct and partial ones in quotation marks, unmarked direct
+/// speech whose marks were lost, and indirect (reported) speech — and suggests who said each.
+///
+/// It reads the article once, sentence by sentence, keeping only what the text is about at that
+/// point (the person and the group last spoken of), so the work is linear in the article's
+/// length: every look-around is bounded to a few words.
+///
+/// Speakers: the person or body the attribution names, turned into the article's fullest form of
+/// that name (`ArticlePeople`); for a pronoun or `-nya` tag, the person the text is about; for a
+/// description (`Presiden Belarusia`), the person the article gives that role, else the person
+/// the text is about; for an unnamed group, the group's own words. Names are plain strings: a
+/// corpus-wide canonicaliser can be mapped over the result with `canonicalised(by:)`.
+public struct QuoteExtractor: Sendable {
+    public init() {}
+
+    /// The quotations of a text, in text order, never overlapping.
+    public func quotes(in scalars: [Unicode.Scalar], tokens: [Token], sentences: [Range<Int>],
+                       entities: [EntitySpan]) -> [QuoteSpan] {
+        guard !tokens.isEmpty else { return [] }
+        let text = QuoteText(scalars: scalars, tokens: tokens, sentences: sentences, entities: entities)
+        let people = ArticlePeople(text: text)
+        var reader = SpeakerReader(text: text, people: people)
+
+        // Quotations in marks, by the sentence their first word is in.
+        let markedSpans = QuotationMarks.quotedSpans(in: scalars)
+        var marked: [(tokens: Range<Int>, withMarks: Range<Int>)] = []
+        marked.reserveCapacity(markedSpans.count)
+        var t = 0
+        for span in markedSpans {
+            while t < tokens.count, tokens[t].end <= span.lowerBound { t += 1 }
+            var u = t
+            while u < tokens.count, tokens[u].start < span.upperBound { u += 1 }
+            guard u > t else { continue }
+            let first = t > 0 && text.isQuoteMark(t - 1) ? t - 1 : t
+            let last = u < tokens.count && text.isQuoteMark(u) ? u + 1 : u
+            marked.append((t..<u, first..<last))
+        }
+
+        var result: [QuoteSpan] = []
+        var m = 0
+        var previousMarked: MarkedQuotation?
+        var voice: (mention: SpeakerMention?, evidence: SpeakerEvidence, line: Int32, name: SpeakerSuggestion?)?
+        for (index, sentence) in text.sentences.enumerated() {
+            reader.observe(sentence: sentence)
+            // The marked quotations that open in this sentence (a multi-sentence one is taken
+            // whole here, and the sentences inside it are skipped for reported speech).
+            var here: [Range<Int>] = []
+            var emitted: [(range: Range<Int>, quote: QuoteSpan)] = []
+            while m < marked.count, marked[m].tokens.lowerBound < sentence.upperBound {
+                let q = marked[m]
+                m += 1
+                // A name or term in marks (`“pawai kebebasan”`) stays part of the reported clause around it.
+                guard let found = text.markedQuotation(q.tokens, previous: previousMarked) else { continue }
+                here.append(q.withMarks)
+                previousMarked = found
+                let speaker = reader.resolve(found.mention, evidence: found.evidence, at: q.tokens.lowerBound)
+                emitted.append((q.tokens, QuoteSpan(start: text.tokens[q.tokens.lowerBound].start,
+                                                    end: text.tokens[q.tokens.upperBound - 1].end,
+                                                    kind: found.kind, speaker: speaker)))
+            }
+            // A marked quotation that opened earlier and runs over this sentence.
+            let covered = result.last.map { $0.end > text.tokens[sentence.lowerBound].start } ?? false
+            let inMarks = here + (m < marked.count && marked[m].withMarks.lowerBound < sentence.upperBound ? [marked[m].withMarks] : [])
+            for reported in covered ? [] : text.reportedSpeech(in: sentence, marked: inMarks) {
+                let speaker = reader.resolve(reported.mention, evidence: reported.evidence, at: reported.tokens.lowerBound)
+                var range = reported.tokens
+                if reported.kind == .unmarked {
+                    range = text.voiceStart(range, sentenceIndex: index, after: result.last?.end ?? 0)
+                    voice = (reported.mention, reported.evidence, text.lineOf[sentence.lowerBound], speaker)
+                }
+                emitted.append((range, QuoteSpan(start: text.tokens[range.lowerBound].start, end: text.tokens[range.upperBound - 1].end,
+                                                 kind: reported.kind, speaker: speaker)))
+            }
+            if !covered, emitted.isEmpty, inMarks.isEmpty, let v = voice, v.line == text.lineOf[sentence.lowerBound],
+               text.continuesVoice(sentence) {
+                let range = sentence.lowerBound..<text.contentEnd(sentence)
+                if !range.isEmpty {
+                    emitted.append((range, QuoteSpan(start: text.tokens[range.lowerBound].start, end: text.tokens[range.upperBound - 1].end,
+                                                     kind: .unmarked, speaker: v.name)))
+                }
+            } else if !emitted.contains(where: { $0.quote.kind == .unmarked }) {
+                voice = nil
+            }
+            emitted.sort { $0.quote.start < $1.quote.start }
+            for (_, quote) in emitted {
+                if let last = result.last, last.end > quote.start { continue }
+                result.append(quote)
+                if let speaker = quote.speaker { reader.spoke(speaker) }
+            }
+        }
+        return result
+    }
+}
+
+extension Array where Element == QuoteSpan {
+    /// The quotations with every speaker name passed through a canonicaliser (a corpus-wide alias
+    /// table: `Lukahsneko` → `Alexander Lukashenko`).
+    public func canonicalised(by canonical: (String) -> String) -> [QuoteSpan] {
+        map { quote in
+            var quote = quote
+            if let speaker = quote.speaker { quote.speaker?.name = canonical(speaker.name) }
+            return quote
+        }
+    }
+}
+
+extension QuoteText {
+    /// The start of an unmarked quotation moved back over the sentences before it in the same
+    /// paragraph that speak in the same (first-person) voice with no attribution of their own.
+    func voiceStart(_ range: Range<Int>, sentenceIndex: Int, after offset: Int) -> Range<Int> {
+        var start = range.lowerBound
+        var s = sentenceIndex - 1
+        var steps = 0
+        while s >= 0, steps < 3 {
+            let previous = sentences[s]
+            guard lineOf[previous.lowerBound] == lineOf[range.lowerBound], tokens[previous.lowerBound].start >= offset,
+                  hasFirstPerson(previous), !previous.contains(where: { isQuoteMark($0) || isReporting[$0] })
+            else { break }
+            start = previous.lowerBound
+            s -= 1
+            steps += 1
+        }
+        return start..<range.upperBound
+    }
+
+    /// The sentence carries on the voice of an unmarked quotation just before it: it speaks in the
+    /// first or second person, or opens with a condition (`Jika, Tuhan melarang, perang dimulai,
+    /// …`), and has no quotation marks or reporting verb of its own.
+    func continuesVoice(_ sentence: Range<Int>) -> Bool {
+        guard !sentence.contains(where: { isQuoteMark($0) || isReporting[$0] }) else { return false }
+        let first = lower[sentence.lowerBound]
+        return hasFirstPerson(sentence) || ["jika", "kalau", "bila", "apabila", "seandainya", "andai"].contains(first)
+    }
+}
+
+/// A memo of canonical names, owned by one `SpeakerReader` for one article.
+final class NameMemo {
+    var value: [String: String] = [:]
+}
+
+/// Who the text is about as it is read, and the turning of speaker mentions into suggestions.
+struct SpeakerReader {
+    let text: QuoteText
+    let people: ArticlePeople
+    /// The person last spoken of or quoted.
+    var person: SpeakerSuggestion?
+    /// The speaker (person, body or group) last quoted.
+    var lastSpeaker: SpeakerSuggestion?
+    /// Canonical names already looked up, by lower-cased spelling (a cache private to one article).
+    let names = NameMemo()
+
+    init(text: QuoteText, people: ArticlePeople) {
+        self.text = text
+        self.people = people
+    }
+
+    /// A sentence whose subject is a named person makes that person the one the text is about
+    /// (`Pengacara Ridwan Kamil, Muslim Jaya Butar Butar, …`: the name in apposition).
+    mutating func observe(sentence: Range<Int>) {
+        var k = sentence.lowerBound
+        // A clause before the subject (`Setelah temuan itu jadi perbincangan, …`) is passed over.
+        if k < sentence.upperBound, SpeechWords.connectives.contains(text.lower[k]) {
+            var c = k
+            while c < sentence.upperBound, c - k < 15, text.lower[c] != "," { c += 1 }
+            if c < sentence.upperBound, text.lower[c] == "," { k = c + 1 }
+        }
+        // Then the subject's titles and roles (`Ketua Satuan … (SPPG) Cigunung, Hana …`).
+        var steps = 0
+        while k < sentence.upperBound, steps < 14, !text.isPerson(k) {
+            let w = text.lower[k]
+            if text.isQuoteMark(k) || text.isReporting[k] || w == "yang" || w == ":" || w == "[" { return }
+            if text.isWord(k), !text.isCapitalised(k), !SpeechWords.titles.contains(w), !SpeechWords.roleNouns.contains(w),
+               text.entity(k) == nil, !["lainnya", "dari", "asal", "sekaligus"].contains(w) { return }
+            k += 1
+            steps += 1
+        }
+        guard k < sentence.upperBound, text.isPerson(k) else { return }
+        var j = k
+        while j < sentence.upperBound, text.entityOf[j] == text.entityOf[k] { j += 1 }
+        if j + 1 < sentence.upperBound, text.lower[j] == ",", text.isPerson(j + 1) {
+            k = j + 1
+            j = k
+            while j < sentence.upperBound, text.entityOf[j] == text.entityOf[k] { j += 1 }
+        }
+        let range = people.nameRange(k..<j, in: text)
+        person = SpeakerSuggestion(name: canonical(range), mention: nil, confidence: 0)
+    }
+
+    /// The article's canonical name for the name written at `range`, remembered per spelling.
+    func canonical(_ range: Range<Int>) -> String {
+        let words = range.filter { text.isWord($0) }.map { text.lower[$0] }
+        let key = words.joined(separator: " ")
+        if let known = names.value[key] { return known }
+        let name = people.canonical(words, written: text.phrase(range))
+        names.value[key] = name
+        return name
+    }
+
+    /// A quotation was attributed: its speaker is now the one the text is about.
+    mutating func spoke(_ speaker: SpeakerSuggestion) {
+        lastSpeaker = speaker
+        if speaker.confidence >= SpeakerEvidence.group.confidence || person == nil { person = speaker }
+    }
+
+    /// The suggestion for a mention found with the given evidence, at token `at`.
+    func resolve(_ mention: SpeakerMention?, evidence: SpeakerEvidence, at: Int) -> SpeakerSuggestion? {
+        guard let mention else {
+            // No attribution: the quotation before, or the person the text is about.
+            guard let previous = lastSpeaker ?? person else { return nil }
+            return SpeakerSuggestion(name: previous.name, mention: previous.mention,
+                                     confidence: evidence == .continuation ? SpeakerEvidence.continuation.confidence : SpeakerEvidence.guess.confidence)
+        }
+        let span = text.span(mention.tokens)
+        switch mention.kind {
+        case .name:
+            let range = people.nameRange(mention.tokens, in: text)
+            return SpeakerSuggestion(name: canonical(range), mention: text.span(range),
+                                     confidence: evidence.confidence)
+        case .organisation:
+            return SpeakerSuggestion(name: organisationName(mention.tokens), mention: span, confidence: evidence.confidence)
+        case .pronoun:
+            let word = text.lower[mention.tokens.lowerBound]
+            let referent = word == "mereka" ? (lastSpeaker ?? person) : (evidence == .pronounAfterQuote ? (lastSpeaker ?? person) : (person ?? lastSpeaker))
+            guard let referent else { return nil }
+            let how: SpeakerEvidence = evidence == .pronounAfterQuote ? .pronounAfterQuote : .pronoun
+            return SpeakerSuggestion(name: referent.name, mention: span, confidence: how.confidence)
+        case .description:
+            let words = mention.tokens.filter { text.isWord($0) }.map { text.lower[$0] }
+            if let name = people.person(described: words) {
+                return SpeakerSuggestion(name: name, mention: span, confidence: SpeakerEvidence.description.confidence)
+            }
+            if let referent = person {
+                return SpeakerSuggestion(name: referent.name, mention: span, confidence: SpeakerEvidence.descriptionByFocus.confidence)
+            }
+            return SpeakerSuggestion(name: groupName(mention.tokens), mention: span, confidence: SpeakerEvidence.guess.confidence)
+        case .group:
+            return SpeakerSuggestion(name: groupName(mention.tokens), mention: span, confidence: evidence.confidence)
+        }
+    }
+
+    /// An organisation by the short name the article gives it in brackets (`Organisasi Kesehatan
+    /// Dunia (WHO)` → `WHO`), else as written.
+    func organisationName(_ range: Range<Int>) -> String {
+        let e = range.upperBound
+        if e + 2 < text.count, text.lower[e] == "(", text.lower[e + 2] == ")", text.isWord(e + 1) {
+            let abbreviation = text.scalars[text.tokens[e + 1].start..<text.tokens[e + 1].end]
+            if abbreviation.count >= 2, abbreviation.allSatisfy({ $0.properties.isUppercase }) { return String(scalars: abbreviation) }
+        }
+        // A country run into the body's name by the tagger (`Rusia Interfax`).
+        if range.count == 2, SpeechWords.places.contains(text.lower[range.lowerBound]),
+           !SpeechWords.places.contains(text.lower[range.lowerBound + 1]), text.isCapitalised(range.lowerBound + 1) {
+            return text.phrase(range.lowerBound + 1..<range.upperBound)
+        }
+        return text.phrase(range)
+    }
+
+    /// An unnamed group by its own words, the first lower-cased (`Beberapa pengamat` →
+    /// `beberapa pengamat`).
+    func groupName(_ range: Range<Int>) -> String {
+        var words = range.map { text.phrase($0..<$0 + 1) }
+        if let first = words.first, text.isCapitalised(range.lowerBound),
+           range.lowerBound + 1 >= text.count || !text.isCapitalised(range.lowerBound + 1) || words.count == 1,
+           first.unicodeScalars.dropFirst().allSatisfy({ !$0.properties.isUppercase }) {
+            words[0] = first.lowercased()
+        }
+        return text.phrase(range).isEmpty ? "" : words.joined(separator: " ")
+    }
+}

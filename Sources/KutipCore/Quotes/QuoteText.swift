@@ -1,0 +1,168 @@
+/// An article's tokens as the quotation layer reads them: each token's lower-cased text, its
+/// sentence, and the entity it lies in. Built once per article in one pass over the tokens.
+struct QuoteText {
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    /// Lower-cased text of each token (punctuation as its mark).
+    let lower: [String]
+    /// The token range of each sentence.
+    let sentences: [Range<Int>]
+    /// The sentence of each token.
+    let sentenceOf: [Int32]
+    /// The entity each token lies in (an index into `entities`), or -1.
+    let entityOf: [Int32]
+    let entities: [EntitySpan]
+    /// The line (paragraph) of each token, counted from 0.
+    let lineOf: [Int32]
+    /// Each token is a reporting verb (`SpeechWords.reportingVerbs`), looked up once.
+    let isReporting: [Bool]
+    /// Each token looks like a predicate: an affixed verb or a predicate word.
+    let isPredicate: [Bool]
+
+    init(scalars: [Unicode.Scalar], tokens: [Token], sentences sentenceRanges: [Range<Int>], entities: [EntitySpan]) {
+        self.scalars = scalars
+        self.tokens = tokens
+        self.entities = entities
+        var lower: [String] = []
+        lower.reserveCapacity(tokens.count)
+        for token in tokens { lower.append(QuoteText.lowered(scalars, token)) }
+        self.lower = lower
+        isReporting = lower.map { SpeechWords.reportingVerbs.contains($0) }
+        isPredicate = lower.map { SpeechWords.predicateWords.contains($0) || SpeechWords.looksLikeVerb($0) }
+
+        var sentenceOf = [Int32](repeating: 0, count: tokens.count)
+        var sentences: [Range<Int>] = []
+        sentences.reserveCapacity(sentenceRanges.count + 1)
+        var t = 0
+        for range in sentenceRanges {
+            var first = t
+            while t < tokens.count, tokens[t].start < range.upperBound {
+                // `&nbsp;` written out after a sentence's final mark (web copy) ends the sentence.
+                if t > first, t + 2 < tokens.count, lower[t] == "&", lower[t + 1] == "nbsp", lower[t + 2] == ";",
+                   tokens[t - 1].kind == .punctuation, scalars[tokens[t - 1].start].isSentenceFinal
+                    || scalars[tokens[t - 1].start] == "\"" || scalars[tokens[t - 1].start] == "”" {
+                    for k in first..<t { sentenceOf[k] = Int32(sentences.count) }
+                    sentences.append(first..<t)
+                    first = t
+                }
+                t += 1
+            }
+            if t > first {
+                for k in first..<t { sentenceOf[k] = Int32(sentences.count) }
+                sentences.append(first..<t)
+            }
+        }
+        if t < tokens.count {
+            for k in t..<tokens.count { sentenceOf[k] = Int32(sentences.count) }
+            sentences.append(t..<tokens.count)
+        }
+        self.sentences = sentences
+        self.sentenceOf = sentenceOf
+
+        var entityOf = [Int32](repeating: -1, count: tokens.count)
+        var k = 0
+        for (e, entity) in entities.enumerated() {
+            while k < tokens.count, tokens[k].end <= entity.start { k += 1 }
+            var j = k
+            while j < tokens.count, tokens[j].start < entity.end { entityOf[j] = Int32(e); j += 1 }
+        }
+        self.entityOf = entityOf
+
+        var lineOf = [Int32](repeating: 0, count: tokens.count)
+        var line: Int32 = 0
+        for i in 0..<tokens.count {
+            lineOf[i] = line
+            if i + 1 < tokens.count {
+                var k = tokens[i].end
+                while k < tokens[i + 1].start {
+                    let v = scalars[k].value
+                    if v == 0x0A || v == 0x0D || v == 0x2029 { line += 1; break }
+                    k += 1
+                }
+            }
+        }
+        self.lineOf = lineOf
+    }
+
+    static func lowered(_ scalars: [Unicode.Scalar], _ token: Token) -> String {
+        var ascii = true
+        for k in token.start..<token.end where scalars[k].value >= 0x80 { ascii = false; break }
+        if ascii {
+            return String(unsafeUninitializedCapacity: token.count) { buffer in
+                var n = 0
+                for k in token.start..<token.end {
+                    let v = UInt8(scalars[k].value)
+                    buffer[n] = v >= 0x41 && v <= 0x5A ? v | 0x20 : v
+                    n += 1
+                }
+                return n
+            }
+        }
+        return String(scalars: scalars[token.start..<token.end]).lowercased()
+    }
+
+    var count: Int { tokens.count }
+
+    func isWord(_ i: Int) -> Bool { tokens[i].kind == .word }
+
+    /// The token is one punctuation mark equal to `mark`.
+    func isMark(_ i: Int, _ mark: Unicode.Scalar) -> Bool {
+        tokens[i].kind == .punctuation && tokens[i].count == 1 && scalars[tokens[i].start] == mark
+    }
+
+    func isQuoteMark(_ i: Int) -> Bool {
+        guard tokens[i].kind == .punctuation, tokens[i].count == 1 else { return false }
+        switch scalars[tokens[i].start].value {
+        case 0x22, 0x27, 0x201C, 0x201D, 0x2018, 0x2019, 0x201E, 0xAB, 0xBB: return true
+        default: return false
+        }
+    }
+
+    func isSentenceFinal(_ i: Int) -> Bool {
+        tokens[i].kind == .punctuation && scalars[tokens[i].start].isSentenceFinal
+    }
+
+    func isCapitalised(_ i: Int) -> Bool {
+        tokens[i].kind == .word && scalars[tokens[i].start].properties.isUppercase
+    }
+
+    func entity(_ i: Int) -> EntitySpan? {
+        let e = entityOf[i]
+        return e < 0 ? nil : entities[Int(e)]
+    }
+
+    func isPerson(_ i: Int) -> Bool { entity(i)?.type == .person }
+
+    /// A line break lies between tokens `i` and `i + 1`.
+    func lineBreakAfter(_ i: Int) -> Bool {
+        i + 1 >= tokens.count || lineOf[i] != lineOf[i + 1]
+    }
+
+    /// The index of the first token whose start is at or after `offset`.
+    func firstToken(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The tokens' words joined with single spaces (glued words come apart: `AlexanderLukashenko`
+    /// gives `Alexander Lukashenko`); punctuation joins without a space.
+    func phrase(_ range: Range<Int>) -> String {
+        var out = ""
+        for i in range {
+            if !out.isEmpty, tokens[i].start > tokens[i - 1].end || tokens[i].splitFromGlue && tokens[i - 1].splitFromGlue
+                && tokens[i].kind == .word && tokens[i - 1].kind == .word {
+                out += " "
+            }
+            out += String(scalars: scalars[tokens[i].start..<tokens[i].end])
+        }
+        return out
+    }
+
+    /// The code-point span of a token range.
+    func span(_ range: Range<Int>) -> Range<Int> { tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end }
+
+}

@@ -1,0 +1,194 @@
+/// How the text names the speaker of one quotation.
+enum MentionKind: Equatable {
+    /// A person's name (`Lukashenko`, `Serhiy Nayev`).
+    case name
+    /// An organisation, outlet or country (`Kremlin`, `Interfax`, `Rusia`).
+    case organisation
+    /// A pronoun or a tag verb with `-nya` (`dia`, `Ia`, `katanya`, `Menurutnya`).
+    case pronoun
+    /// A description of one person (`Presiden Belarusia`, `Pemimpin Belarusia tersebut`).
+    case description
+    /// An unnamed group or person, named by its own words (`para pejabat militer`, `demonstran`).
+    case group
+}
+
+/// The words naming a speaker: a token range and what kind of naming it is.
+struct SpeakerMention: Equatable {
+    var tokens: Range<Int>
+    var kind: MentionKind
+}
+
+/// How a speaker was found, which sets the confidence of the suggestion.
+enum SpeakerEvidence {
+    /// Named in the quotation's own attribution (`“…,” kata Lukashenko`).
+    case namedInAttribution
+    /// Named as the subject of the reporting verb (`Putin mengatakan …`).
+    case namedSubject
+    /// An organisation or country in the attribution.
+    case organisation
+    /// An unnamed group in the attribution, taken literally.
+    case group
+    /// A pronoun resolved to the quotation just before, which it continues (`“…,” tambahnya`).
+    case pronounAfterQuote
+    /// A pronoun resolved to the person the text is about.
+    case pronoun
+    /// A description matched to the article's person with that role.
+    case description
+    /// A description resolved to the person the text is about.
+    case descriptionByFocus
+    /// No attribution of its own: the quotation continues the one before it.
+    case continuation
+    /// No attribution: the person the text is about.
+    case guess
+
+    /// The confidence of a suggestion found this way: about how often such suggestions were right
+    /// on the hand-annotated articles (news-id dev and the bundled corpus: named 0.95 and 0.93,
+    /// pronoun tags 0.86, resolved pronouns 0.96, groups 0.83, organisations 0.6, descriptions and
+    /// guesses on too few to tell), kept in the order explicit name > pronoun > description > guess.
+    var confidence: Double {
+        switch self {
+        case .namedInAttribution: return 0.95
+        case .namedSubject: return 0.92
+        case .pronoun: return 0.88
+        case .pronounAfterQuote: return 0.85
+        case .group: return 0.8
+        case .continuation: return 0.78
+        case .organisation: return 0.6
+        case .description: return 0.6
+        case .descriptionByFocus: return 0.5
+        case .guess: return 0.35
+        }
+    }
+}
+
+extension QuoteText {
+    /// The speaker named after a tag verb or `menurut`, starting at token `i` (`kata Komandan
+    /// pasukan gabungan Ukraina Serhiy Nayev`, `ujar seorang sumber diplomatik dari …`, `kata dia`),
+    /// not reaching `limit`.
+    func speakerAfter(_ i: Int, limit: Int) -> SpeakerMention? {
+        guard i < limit, i < count else { return nil }
+        if SpeechWords.pronouns.contains(lower[i]) { return SpeakerMention(tokens: i..<i + 1, kind: .pronoun) }
+        // The window: words up to a preposition, time word or the sentence's end.
+        var end = i
+        var words = 0
+        while end < limit, end < count, words < 16 {
+            if isSentenceFinal(end) || isQuoteMark(end) || lower[end] == ";" { break }
+            if end > i, isWord(end), !isCapitalised(end), SpeechWords.phraseStops.contains(lower[end]) {
+                // `dari` inside an unnamed group stays (`delegasi dari benua lain`) only when no
+                // name came before; names end here.
+                break
+            }
+            if isWord(end) { words += 1 }
+            end += 1
+        }
+        guard end > i else { return nil }
+        // A person the tagger found.
+        var k = i
+        while k < end {
+            if let e = entity(k), e.type == .person {
+                var j = k
+                while j < count, entityOf[j] == entityOf[k] { j += 1 }
+                return SpeakerMention(tokens: strippedTitles(k..<j), kind: .name)
+            }
+            k += 1
+        }
+        k = i
+        while k < end {
+            if let e = entity(k), e.type == .organisation {
+                var j = k
+                while j < count, entityOf[j] == entityOf[k] { j += 1 }
+                return SpeakerMention(tokens: k..<j, kind: .organisation)
+            }
+            k += 1
+        }
+        // A capitalised run that is not a title: a name the tagger missed.
+        k = i
+        while k < end {
+            if isCapitalised(k), !SpeechWords.titles.contains(lower[k]), !SpeechWords.roleNouns.contains(lower[k]) {
+                var j = k
+                while j < end, isCapitalised(j) { j += 1 }
+                if entity(k)?.type == .location || j - k == 1 && k == i && SpeechWords.groupOpeners.contains(lower[k]) { break }
+                return SpeakerMention(tokens: k..<j, kind: .name)
+            }
+            if !isCapitalised(k), !(isWord(k) && k == i) { break }
+            k += 1
+        }
+        // A description or group: the words up to the first comma.
+        var j = i
+        while j < end, lower[j] != ",", lower[j] != "(" { j += 1 }
+        guard j > i, isWord(i) else { return nil }
+        return SpeakerMention(tokens: i..<j, kind: describesOnePerson(i..<j) ? .description : .group)
+    }
+
+    /// The subject of a reporting verb at `verb`, looking back no further than `from`
+    /// (`Lukashenko berulang kali mengatakan`, `para pejabat militer bersikeras`, `Ia menilai`).
+    func subject(before verb: Int, from: Int) -> SpeakerMention? {
+        var k = verb - 1
+        var skipped = 0
+        while k >= from, skipped < 6 {
+            let w = lower[k]
+            if SpeechWords.adverbs.contains(w) || w == "yang" || w == "secara" || w == "," && k == verb - 1 { k -= 1; skipped += 1; continue }
+            if w == ")" {
+                var j = k - 1
+                while j >= from, lower[j] != "(", k - j < 12 { j -= 1 }
+                if j >= from, lower[j] == "(" { k = j - 1; skipped += 1; continue }
+            }
+            break
+        }
+        guard k >= from, isWord(k) else { return nil }
+        if SpeechWords.phraseStops.contains(lower[k]) || SpeechWords.connectives.contains(lower[k]) { return nil }
+        if let e = entity(k) {
+            var j = k
+            while j > from, entityOf[j - 1] == entityOf[k] { j -= 1 }
+            // `Presiden Belarusia`, `Kepala Pentagon`: a role and a place or body describe a person.
+            if e.type != .person, j > from, SpeechWords.roleNouns.contains(lower[j - 1]) {
+                var r = j - 1
+                while r > from, SpeechWords.roleNouns.contains(lower[r - 1]) || SpeechWords.titles.contains(lower[r - 1]) { r -= 1 }
+                return SpeakerMention(tokens: r..<k + 1, kind: .description)
+            }
+            switch e.type {
+            case .person: return SpeakerMention(tokens: strippedTitles(j..<k + 1), kind: .name)
+            case .organisation, .location, .miscellaneous: return SpeakerMention(tokens: j..<k + 1, kind: .organisation)
+            }
+        }
+        if SpeechWords.pronouns.contains(lower[k]) { return SpeakerMention(tokens: k..<k + 1, kind: .pronoun) }
+        // A noun phrase: back to a comma, a preposition or the clause's start.
+        var j = k
+        while j > from, k - j < 5 {
+            let w = lower[j - 1]
+            if !isWord(j - 1) || SpeechWords.phraseStops.contains(w) || SpeechWords.connectives.contains(w)
+                || SpeechWords.reportingVerbs.contains(w) {
+                break
+            }
+            j -= 1
+        }
+        let range = j..<k + 1
+        if isCapitalised(k), !SpeechWords.titles.contains(lower[k]) {
+            // A capitalised name the tagger missed: its capitalised run.
+            var s = k
+            while s > j, isCapitalised(s - 1), !SpeechWords.titles.contains(lower[s - 1]) { s -= 1 }
+            if s > from || !SpeechWords.connectives.contains(lower[s]) {
+                return SpeakerMention(tokens: s..<k + 1, kind: .name)
+            }
+        }
+        return SpeakerMention(tokens: range, kind: describesOnePerson(range) ? .description : .group)
+    }
+
+    /// A description of one person: a role noun, or a phrase ending in a demonstrative
+    /// (`Presiden Belarusia`, `pria yang menjabat … ini`), and no group quantifier.
+    func describesOnePerson(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        let first = lower[range.lowerBound]
+        if SpeechWords.groupOpeners.contains(first) { return first == "seorang" ? false : false }
+        if SpeechWords.roleNouns.contains(first) || SpeechWords.titles.contains(first) && first != "para" { return true }
+        return SpeechWords.demonstratives.contains(lower[range.upperBound - 1]) && range.count > 1
+    }
+
+    /// The range without titles and honorifics in front (`Prof Ghufron` → `Ghufron`), keeping at
+    /// least one word.
+    func strippedTitles(_ range: Range<Int>) -> Range<Int> {
+        var s = range.lowerBound
+        while s + 1 < range.upperBound, SpeechWords.titles.contains(lower[s]) || lower[s] == "." { s += 1 }
+        return s..<range.upperBound
+    }
+}

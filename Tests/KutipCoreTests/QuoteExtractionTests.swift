@@ -1,0 +1,276 @@
+import Foundation
+import Testing
+@testable import KutipCore
+
+/// Runs the quotation extractor on a text, with the given names marked as persons and
+/// organisations (so that these tests do not depend on the trained tagger's weights).
+struct QuoteFixture {
+    let scalars: [Unicode.Scalar]
+    let quotes: [QuoteSpan]
+
+    init(_ text: String, people: [String] = [], organisations: [String] = []) {
+        scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer(lexicon: .empty).tokens(in: scalars)
+        let sentences = SentenceSplitter.sentences(in: scalars, tokens: tokens)
+        var entities: [EntitySpan] = []
+        for (names, type) in [(people, EntityType.person), (organisations, .organisation)] {
+            for name in names {
+                let needle = Array(name.unicodeScalars)
+                var i = 0
+                while i + needle.count <= scalars.count {
+                    if Array(scalars[i..<i + needle.count]) == needle {
+                        entities.append(EntitySpan(start: i, end: i + needle.count, type: type))
+                        i += needle.count
+                    } else {
+                        i += 1
+                    }
+                }
+            }
+        }
+        entities.sort { $0.start < $1.start }
+        quotes = QuoteExtractor().quotes(in: scalars, tokens: tokens, sentences: sentences, entities: entities)
+    }
+
+    func text(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
+
+    /// The quotation whose text is exactly `words`.
+    func quote(_ words: String) -> QuoteSpan? { quotes.first { text($0.range) == words } }
+
+    func mention(_ quote: QuoteSpan?) -> String? { quote?.speaker?.mention.map(text) }
+}
+
+@Suite struct QuoteKindTests {
+    @Test func directQuotationAttributedAfterWithCurlyMarks() throws {
+        let f = QuoteFixture("Presiden Alexander Lukashenko bertemu Putin.\n“Dulu kami berorientasi ke Barat, tapi sekarang tidak lagi,” kata Lukashenko.",
+                             people: ["Alexander Lukashenko", "Lukashenko", "Putin"])
+        let q = try #require(f.quote("Dulu kami berorientasi ke Barat, tapi sekarang tidak lagi,"))
+        #expect(q.kind == .direct)
+        #expect(q.speaker?.name == "Alexander Lukashenko")
+        #expect(f.mention(q) == "Lukashenko")
+        #expect(f.quotes.count == 1)
+    }
+
+    @Test func directQuotationIntroducedBeforeByASpeechVerb() throws {
+        let f = QuoteFixture("Terlepas dari ancaman itu, Lukahsneko berkata, \"Saya tidak berencana mengirim tentara saya.\" Alexander Lukashenko lalu pergi.",
+                             people: ["Lukahsneko", "Alexander Lukashenko"])
+        let q = try #require(f.quote("Saya tidak berencana mengirim tentara saya."))
+        #expect(q.kind == .direct)
+        // The misspelling is one swap away from the full name the article gives.
+        #expect(q.speaker?.name == "Alexander Lukashenko")
+    }
+
+    @Test func partialQuotationInsideReportedSpeech() throws {
+        let f = QuoteFixture("Putin mengatakan “pekerjaan sekarang akan dilakukan” untuk meningkatkan kerja sama.", people: ["Putin"])
+        let q = try #require(f.quote("pekerjaan sekarang akan dilakukan"))
+        #expect(q.kind == .partial)
+        #expect(q.speaker?.name == "Putin")
+        // Only the partial is annotated; the reported clause around it is not a second quotation.
+        #expect(f.quotes.count == 1)
+    }
+
+    @Test func scareQuotesAndNamesAreNotQuotations() {
+        let f = QuoteFixture("Svetlana Tikhanouskaya menggelar “pawai kebebasan” akbar di Minsk. Sebelum Rusia memulai \"operasi militer khusus\", kedua negara berlatih. Acara itu bertajuk \"Jalan Menuju Damai Abadi\". Angka itu dari \"Kabupaten Sleman dalam Angka 2019\" terbitan BPS.",
+                             people: ["Svetlana Tikhanouskaya"])
+        #expect(f.quote("pawai kebebasan") == nil)
+        #expect(f.quote("operasi militer khusus") == nil)
+        #expect(f.quote("Jalan Menuju Damai Abadi") == nil)
+        #expect(f.quote("Kabupaten Sleman dalam Angka 2019") == nil)
+        #expect(f.quotes.isEmpty)
+    }
+
+    @Test func unmarkedSpeechWithATrailingKataTakesTheVoiceBeforeIt() throws {
+        let f = QuoteFixture("Lukashenko mengunjungi pabrik itu. Kami bahkan bisa mendapatkan S-400. Kami sangat membutuhkan mereka, katanya.",
+                             people: ["Lukashenko"])
+        let q = try #require(f.quote("Kami bahkan bisa mendapatkan S-400. Kami sangat membutuhkan mereka"))
+        #expect(q.kind == .unmarked)
+        #expect(q.speaker?.name == "Lukashenko")
+        #expect(f.mention(q) == "katanya")
+    }
+
+    @Test func unmarkedSpeechWithPassiveAttributionAndAContinuingSentence() throws {
+        let f = QuoteFixture("Kami secara efektif memiliki satu tentara, Lukashenko dikatakan. Jika, Tuhan melarang, perang dimulai, tentara kami akan terlibat. Moskow telah memberikan pinjaman baru.",
+                             people: ["Lukashenko"])
+        let first = try #require(f.quote("Kami secara efektif memiliki satu tentara"))
+        #expect(first.kind == .unmarked)
+        #expect(f.mention(first) == "Lukashenko")
+        let second = try #require(f.quote("Jika, Tuhan melarang, perang dimulai, tentara kami akan terlibat"))
+        #expect(second.kind == .unmarked)
+        #expect(second.speaker?.name == "Lukashenko")
+        #expect(f.quotes.count == 2)
+    }
+
+    @Test func unmarkedSpeechAttributedToANameInApposition() throws {
+        let f = QuoteFixture("Legitimasinya meragukan dan kami tidak akan mengakui perjanjian apa pun, Sviatlana Tsikhanouskaya, penantang oposisi utama, mengatakan kepada The Associated Press.",
+                             people: ["Sviatlana Tsikhanouskaya"])
+        let q = try #require(f.quote("Legitimasinya meragukan dan kami tidak akan mengakui perjanjian apa pun"))
+        #expect(q.kind == .unmarked)
+        #expect(q.speaker?.name == "Sviatlana Tsikhanouskaya")
+    }
+
+    @Test func indirectSpeechAfterBahwa() throws {
+        let f = QuoteFixture("Bulan lalu, Putin menyatakan bahwa Moskow berencana untuk mengerahkan senjata nuklir di Belarus.", people: ["Putin"])
+        let q = try #require(f.quote("Moskow berencana untuk mengerahkan senjata nuklir di Belarus"))
+        #expect(q.kind == .indirect)
+        #expect(q.speaker?.name == "Putin")
+        #expect(f.mention(q) == "Putin")
+    }
+
+    @Test func indirectSpeechWithMenurutAndTrailingLapor() throws {
+        let f = QuoteFixture("Menurut Kementerian Pertahanan Belarusia, latihan tersebut akan menampilkan patroli udara bersama. Tentara Rusia akan melakukan latihan taktis batalion, lapor kantor berita Interfax, mengutip kementerian pertahanan Rusia.",
+                             organisations: ["Kementerian Pertahanan Belarusia", "Interfax"])
+        let first = try #require(f.quote("latihan tersebut akan menampilkan patroli udara bersama"))
+        #expect(first.kind == .indirect)
+        #expect(first.speaker?.name == "Kementerian Pertahanan Belarusia")
+        let second = try #require(f.quote("Tentara Rusia akan melakukan latihan taktis batalion"))
+        #expect(second.kind == .indirect)
+        #expect(second.speaker?.name == "Interfax")
+    }
+
+    @Test func aNounObjectIsATopicNotReportedSpeech() {
+        let f = QuoteFixture("Lukashenko menyebutkan penangkapan seorang pria yang dituduh melancarkan serangan pesawat tak berawak.", people: ["Lukashenko"])
+        #expect(f.quotes.isEmpty)
+    }
+
+    @Test func coordinatedReportingClausesAreSeparateQuotations() throws {
+        let f = QuoteFixture("Lukashenko mengatakan bahwa dia akan membahas paket perjanjian, tetapi dia menekankan bahwa itu tidak akan mengikis kemerdekaan Belarus.",
+                             people: ["Lukashenko"])
+        let first = try #require(f.quote("dia akan membahas paket perjanjian"))
+        let second = try #require(f.quote("itu tidak akan mengikis kemerdekaan Belarus"))
+        #expect(first.kind == .indirect && second.kind == .indirect)
+        #expect(second.speaker?.name == "Lukashenko")
+        #expect(f.mention(second) == "dia")
+    }
+
+    @Test func offsetsCountCodePointsPastWideCharactersAndCombiningMarks() throws {
+        // 👍🏽 is two code points, é is e + U+0301: offsets count code points, not characters.
+        let text = "👍🏽 Cafe\u{301} 日本 ramai. “Saya senang sekali di sini,” kata Budi."
+        let f = QuoteFixture(text, people: ["Budi"])
+        let q = try #require(f.quotes.first)
+        let scalars = Array(text.unicodeScalars)
+        let open = try #require(scalars.firstIndex(of: "“"))
+        #expect(q.start == open + 1)
+        #expect(f.text(q.range) == "Saya senang sekali di sini,")
+        let mention = try #require(q.speaker?.mention)
+        #expect(f.text(mention) == "Budi")
+    }
+
+    @Test func anUnclosedMarkDoesNotSwallowTheArticle() throws {
+        let f = QuoteFixture("Dia berkata, “Ini tidak adil bagi kami semua.\nParagraf berikut hanya narasi tentang cuaca di Minsk.\n\"Kami siap bertanding,\" kata Budi.",
+                             people: ["Budi"])
+        #expect(!f.quotes.contains { f.text($0.range).contains("cuaca") })
+        let q = try #require(f.quote("Kami siap bertanding,"))
+        #expect(q.kind == .direct)
+        #expect(q.speaker?.name == "Budi")
+    }
+
+    @Test func multiParagraphQuotationIsOne() throws {
+        let f = QuoteFixture("“Kami siap bekerja keras.\n“Kami juga siap menang,” kata Budi.", people: ["Budi"])
+        #expect(f.quotes.count == 1)
+        #expect(f.quotes.first?.kind == .direct)
+        #expect(f.quotes.first.map { f.text($0.range) }?.contains("siap menang") == true)
+    }
+}
+
+@Suite struct SpeakerTests {
+    @Test func pronounSuffixTagRefersToTheLastSpeaker() throws {
+        let f = QuoteFixture("Lukashenko memperingatkan bahwa “jika perlu, kami akan menggunakan segalanya.”\n“Kami tidak memfitnah siapa pun. Itu akan terjadi,” tambahnya.",
+                             people: ["Lukashenko"])
+        let q = try #require(f.quote("Kami tidak memfitnah siapa pun. Itu akan terjadi,"))
+        #expect(q.kind == .direct)
+        #expect(q.speaker?.name == "Lukashenko")
+        #expect(f.mention(q) == "tambahnya")
+        #expect(f.quote("jika perlu, kami akan menggunakan segalanya.")?.kind == .partial)
+    }
+
+    @Test func pronounSubjectRefersToThePersonTheTextIsAbout() throws {
+        let f = QuoteFixture("Ketua SPPG Cigunung, Hana Nabilah Azmi menyampaikan permintaan maaf. Ia mengaku, belum mengetahui bagaimana plester itu bisa lolos.",
+                             people: ["Hana Nabilah Azmi"])
+        let q = try #require(f.quote("belum mengetahui bagaimana plester itu bisa lolos"))
+        #expect(q.kind == .indirect)
+        #expect(q.speaker?.name == "Hana Nabilah Azmi")
+        #expect(f.mention(q) == "Ia")
+    }
+
+    @Test func descriptionResolvesToThePersonGivenThatRole() throws {
+        let f = QuoteFixture("Presiden Belarusia Alexander Lukashenko bertemu Vladimir Putin. Pemimpin Belarusia tersebut mengklaim bahwa pabrik-pabrik Belarusia telah berkembang.",
+                             people: ["Alexander Lukashenko", "Vladimir Putin"])
+        let q = try #require(f.quote("pabrik-pabrik Belarusia telah berkembang"))
+        #expect(q.speaker?.name == "Alexander Lukashenko")
+        #expect(f.mention(q) == "Pemimpin Belarusia tersebut")
+    }
+
+    @Test func unnamedGroupIsNamedByItsOwnWords() throws {
+        let f = QuoteFixture("Beberapa pengamat mengatakan bahwa besar kemungkinan Belarusia akan turut berperang.")
+        let q = try #require(f.quote("besar kemungkinan Belarusia akan turut berperang"))
+        #expect(q.speaker?.name == "beberapa pengamat")
+    }
+
+    @Test func shortNameBecomesTheArticlesFullNameButNotAnotherPersons() throws {
+        let f = QuoteFixture("Presiden Alexander Lukashenko tiba. Wakil komandan Vadim Lukashevich hadir.\n\"Kami siap untuk memenuhi tugas apa pun,\" kata Lukashevich.\n\"Saya siap berperang,\" kata Lukashenko.",
+                             people: ["Alexander Lukashenko", "Vadim Lukashevich", "Lukashevich", "Lukashenko"])
+        #expect(f.quote("Kami siap untuk memenuhi tugas apa pun,")?.speaker?.name == "Vadim Lukashevich")
+        #expect(f.quote("Saya siap berperang,")?.speaker?.name == "Alexander Lukashenko")
+    }
+
+    @Test func namedSpeakersAreSurerThanGuessedOnes() throws {
+        let f = QuoteFixture("Budi datang ke Minsk.\n“Kami siap bekerja keras untuk semua,” kata Budi.\n“Ini bukan soal menang atau kalah,” katanya.\nBeberapa hal lain terjadi di sana.\n“Semua akan baik saja pada akhirnya nanti.”",
+                             people: ["Budi"])
+        let named = try #require(f.quote("Kami siap bekerja keras untuk semua,")?.speaker)
+        let pronoun = try #require(f.quote("Ini bukan soal menang atau kalah,")?.speaker)
+        let unattributed = try #require(f.quote("Semua akan baik saja pada akhirnya nanti.")?.speaker)
+        #expect(named.confidence > pronoun.confidence)
+        #expect(pronoun.confidence > unattributed.confidence)
+        #expect((0...1).contains(unattributed.confidence))
+    }
+
+    @Test func aCanonicaliserCanBeAppliedAfterwards() {
+        let f = QuoteFixture("“Kami siap bekerja keras untuk semua,” kata Lukahsneko.", people: ["Lukahsneko"])
+        let renamed = f.quotes.canonicalised { $0 == "Lukahsneko" ? "Alexander Lukashenko" : $0 }
+        #expect(renamed.first?.speaker?.name == "Alexander Lukashenko")
+        #expect(renamed.first?.speaker?.mention == f.quotes.first?.speaker?.mention)
+    }
+}
+
+@Suite struct BundledArticleQuoteTests {
+    func analysis(_ file: String) throws -> (Article, ArticleAnalysis) {
+        let url = repositoryRoot.appendingPathComponent("data/articles").appendingPathComponent(file)
+        let article = Article(id: ArticleID(file), source: url.path, text: try String(contentsOf: url, encoding: .utf8))
+        let analyzer = try StandardAnalyzer.load(from: DataFiles(folder: repositoryRoot.appendingPathComponent("data").path))
+        return (article, analyzer.analyze(article))
+    }
+
+    func find(_ quotes: [QuoteSpan], _ article: Article, _ prefix: String) -> QuoteSpan? {
+        quotes.first { article.text(from: $0.start, to: $0.end).hasPrefix(prefix) }
+    }
+
+    @Test func knownQuotationsAndSpeakersOfTheBundledArticles() throws {
+        let (a1, r1) = try analysis("001_04825fc12583486d.txt")
+        let partial = try #require(find(r1.quotes, a1, "pekerjaan sekarang akan dilakukan"))
+        #expect(partial.kind == .partial)
+        #expect(partial.speaker?.name == "Vladimir Putin")
+        let direct = try #require(find(r1.quotes, a1, "Dulu kami berorientasi ke Barat"))
+        #expect(direct.kind == .direct)
+        #expect(direct.speaker?.name == "Alexander Lukashenko")
+        let added = try #require(find(r1.quotes, a1, "Kami tidak memfitnah siapa pun"))
+        #expect(added.speaker.flatMap { $0.mention.map { a1.text(from: $0.lowerBound, to: $0.upperBound) } } == "tambahnya")
+
+        let (a0, r0) = try analysis("000_a9fc60a3d12180fe.txt")
+        let unmarked = try #require(find(r0.quotes, a0, "Kami bahkan bisa mendapatkan S-400"))
+        #expect(unmarked.kind == .unmarked)
+        #expect(unmarked.speaker?.name == "Alexander Lukashenko")
+        let opposition = try #require(find(r0.quotes, a0, "Setiap perjanjian dengan Rusia"))
+        #expect(opposition.kind == .unmarked)
+        #expect(opposition.speaker?.name == "Sviatlana Tsikhanouskaya")
+
+        let (a4, r4) = try analysis("004_ef3d86e69baa5f15.txt")
+        #expect(find(r4.quotes, a4, "operasi militer khusus") == nil)
+        #expect(find(r4.quotes, a4, "Kami siap untuk memenuhi tugas apa pun")?.speaker?.name == "Vadim Lukashevich")
+        #expect(find(r4.quotes, a4, "Saya tidak berencana mengirim")?.speaker?.name == "Alexander Lukashenko")
+
+        let (a2, r2) = try analysis("002_0166590bf45af2e1.txt")
+        #expect(find(r2.quotes, a2, "pawai kebebasan") == nil)
+        // The name in marks stays inside the reported clause it belongs to.
+        #expect(find(r2.quotes, a2, "menggelar “pawai kebebasan” akbar")?.kind == .indirect)
+        #expect(find(r2.quotes, a2, "Lukashenko mundur")?.speaker?.name == "demonstran")
+    }
+}
