@@ -40,25 +40,38 @@ public struct EntityTagger: Sendable {
     /// tagged on its tokens, and each B/I run becomes a span from its first token's start to its last
     /// token's end. With no sentences, all tokens are tagged as one.
     public func entities(in scalars: [Unicode.Scalar], tokens: [Token], sentences: [Range<Int>]) -> [EntitySpan] {
-        let extractor = EntityFeatures(lexicon: lexicon)
+        tokenSpans(in: scalars, tokens: tokens, sentences: sentences).map {
+            EntitySpan(start: tokens[$0.tokens.lowerBound].start, end: tokens[$0.tokens.upperBound - 1].end, type: $0.type)
+        }
+    }
+
+    /// The token groups tagged as one sequence: each sentence's tokens, and alone each token
+    /// outside every sentence. With no sentences, all tokens are one group.
+    static func groups(tokens: [Token], sentences: [Range<Int>]) -> [Range<Int>] {
         var groups: [Range<Int>] = []
         if sentences.isEmpty {
             if !tokens.isEmpty { groups.append(0..<tokens.count) }
-        } else {
-            var t = 0
-            for sentence in sentences {
-                while t < tokens.count && tokens[t].start < sentence.lowerBound {
-                    groups.append(t..<t + 1)  // a token outside every sentence is tagged alone
-                    t += 1
-                }
-                let first = t
-                while t < tokens.count && tokens[t].start < sentence.upperBound { t += 1 }
-                if t > first { groups.append(first..<t) }
-            }
-            if t < tokens.count { groups.append(t..<tokens.count) }
+            return groups
         }
-        var spans: [EntitySpan] = []
-        for group in groups {
+        var t = 0
+        for sentence in sentences {
+            while t < tokens.count && tokens[t].start < sentence.lowerBound {
+                groups.append(t..<t + 1)  // a token outside every sentence is tagged alone
+                t += 1
+            }
+            let first = t
+            while t < tokens.count && tokens[t].start < sentence.upperBound { t += 1 }
+            if t > first { groups.append(first..<t) }
+        }
+        if t < tokens.count { groups.append(t..<tokens.count) }
+        return groups
+    }
+
+    /// The tagger's entities as token ranges (indices into `tokens`).
+    func tokenSpans(in scalars: [Unicode.Scalar], tokens: [Token], sentences: [Range<Int>]) -> [TokenSpan] {
+        let extractor = EntityFeatures(lexicon: lexicon)
+        var spans: [TokenSpan] = []
+        for group in Self.groups(tokens: tokens, sentences: sentences) {
             let words = tokens[group].map { scalars[$0.start..<$0.end] }
             let k = EntityTagSet.count
             var emissions = [Float](repeating: 0, count: words.count * k)
@@ -71,7 +84,7 @@ public struct EntityTagger: Sendable {
                 guard let type = EntityTagSet.types[tags[i]] else { i += 1; continue }
                 var j = i + 1
                 while j < tags.count && EntityTagSet.isInside(tags[j]) && EntityTagSet.types[tags[j]] == type { j += 1 }
-                spans.append(EntitySpan(start: tokens[group.lowerBound + i].start, end: tokens[group.lowerBound + j - 1].end, type: type))
+                spans.append(TokenSpan(tokens: group.lowerBound + i..<group.lowerBound + j, type: type))
                 i = j
             }
         }

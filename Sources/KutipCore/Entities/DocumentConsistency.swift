@@ -1,0 +1,100 @@
+/// One name, one type in an article:
+///
+/// 1. every mention of the same words takes the type most of its mentions have (a tie keeps each
+///    as it is); a gazetteer name keeps the gazetteer's type;
+/// 2. a later (or earlier) mention of a tagged name that the tagger left untagged is tagged too;
+/// 3. the parts of a person's multi-word name (`Trump` of `Donald Trump`, `Lisa` of `Lisa
+///    Mariana`) are that person where they stand alone, untagged or tagged as something else.
+///
+/// Additions are only made where the words stand alone: not next to another capitalised word
+/// outside every span (which would make them part of a longer name) and not in lower case.
+enum DocumentConsistency {
+    /// Name particles that are not a person's name on their own.
+    static let particles: Set<UInt64> = Set(["bin", "binti", "al", "el", "van", "von", "de", "der", "den", "da", "di",
+        "la", "le", "du", "abu", "ibn", "i", "ni", "muhammad", "mohammad", "ahmad", "abdul", "st", "jr", "sr"]
+        .map(FeatureHash.lowercased))
+
+    static func apply(to spans: [TokenSpan], in a: ArticleTokens, fixed matches: [Gazetteer.Match]) -> [TokenSpan] {
+        var spans = spans
+        let fixed = Set(matches.map(\.tokens))
+        func key(_ r: Range<Int>) -> [UInt64] { a.cased[r].map { $0 } }
+
+        // 1. Majority type per surface form.
+        var votes: [[UInt64]: [EntityType: Int]] = [:]
+        for s in spans { votes[key(s.tokens), default: [:]][s.type, default: 0] += fixed.contains(s.tokens) ? 3 : 1 }
+        var majority: [[UInt64]: EntityType] = [:]
+        for (k, v) in votes {
+            let sorted = v.sorted { $0.value > $1.value }
+            if sorted.count == 1 || sorted[0].value > sorted[1].value { majority[k] = sorted[0].key }
+        }
+        for i in spans.indices where !fixed.contains(spans[i].tokens) {
+            if let type = majority[key(spans[i].tokens)] { spans[i].type = type }
+        }
+
+        // 3 (names first, so that 2 sees them). Parts of people's names.
+        var personParts: [UInt64: Int] = [:]  // cased hash → how many multi-word people have it
+        for s in spans where s.type == .person && s.tokens.count >= 2 {
+            for t in s.tokens where a.capitalised[t] && a.tokens[t].count >= 2 && a.tokens[t].kind == .word
+                && !particles.contains(a.lower[t]) && !EntityRefiner.titles.contains(a.lower[t]) {
+                personParts[a.cased[t], default: 0] += 1
+            }
+        }
+        var covered = [Int](repeating: -1, count: a.count)
+        func cover() {
+            covered = [Int](repeating: -1, count: a.count)
+            for (index, s) in spans.enumerated() { for t in s.tokens { covered[t] = index } }
+        }
+        cover()
+        var fixedTokens = Set<Int>()
+        for m in matches { fixedTokens.formUnion(m.tokens) }
+        func standsAlone(_ r: Range<Int>) -> Bool {
+            let before = r.lowerBound - 1, after = r.upperBound
+            if before >= 0, a.capitalised[before], covered[before] < 0, !a.sentenceInitial[r.lowerBound],
+               !EntityRefiner.titles.contains(a.lower[before]), !a.inHeadline[before],
+               !ArticleTokens.lineBreak(between: a.tokens[before], and: a.tokens[r.lowerBound], in: a.scalars) { return false }
+            if after < a.count, a.capitalised[after], covered[after] < 0, !a.inHeadline[after],
+               !ArticleTokens.lineBreak(between: a.tokens[after - 1], and: a.tokens[after], in: a.scalars) { return false }
+            // Glued to a neighbour (`Putin-nya` is fine, `TEMPO.CO` is not one name part).
+            if before >= 0, a.touching(before, r.lowerBound), a.tokens[before].kind == .word { return false }
+            if after < a.count, a.touching(r.upperBound - 1, after), a.tokens[after].kind == .word { return false }
+            return true
+        }
+        for t in 0..<a.count where personParts[a.cased[t]] != nil && a.capitalised[t] && !fixedTokens.contains(t) {
+            if covered[t] < 0 {
+                if standsAlone(t..<t + 1) && !(a.sentenceInitial[t] && a.seenLowercase.contains(a.lower[t])) {
+                    spans.append(TokenSpan(tokens: t..<t + 1, type: .person))
+                    covered[t] = spans.count - 1
+                }
+            } else if spans[covered[t]].tokens == t..<t + 1 && spans[covered[t]].type != .person {
+                spans[covered[t]].type = .person
+            }
+        }
+
+        // 2. Untagged mentions of tagged names.
+        var typeOf: [[UInt64]: EntityType] = [:]
+        for s in spans where a.capitalised[s.tokens.lowerBound] {
+            let k = key(s.tokens)
+            if typeOf[k] == nil { typeOf[k] = majority[k] ?? s.type }
+        }
+        let longest = spans.map(\.tokens.count).max() ?? 0
+        var additions: [TokenSpan] = []
+        var t = 0
+        while t < a.count {
+            guard covered[t] < 0, a.capitalised[t] else { t += 1; continue }
+            var added = false
+            for length in stride(from: min(longest, a.count - t), through: 1, by: -1) {
+                let r = t..<t + length
+                guard r.allSatisfy({ covered[$0] < 0 }), let type = typeOf[key(r)] else { continue }
+                if length == 1 && a.sentenceInitial[t] && a.seenLowercase.contains(a.lower[t]) { continue }
+                if standsAlone(r) {
+                    additions.append(TokenSpan(tokens: r, type: type))
+                    t += length
+                    added = true
+                }
+                break
+            }
+            if !added { t += 1 }
+        }
+        return (spans + additions).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+}

@@ -1,0 +1,204 @@
+/// The passes that turn the statistical tagger's spans into kutip's entities (the conventions of
+/// Tests/Evaluation/entities-*.json): parenthesised acronyms apart from their names, titles out
+/// of people's spans, the gazetteer's names and types, administrative prefixes out of places,
+/// laws and events as MISC, capitalised common words at sentence starts and in headlines dropped,
+/// and one type per name in the article (`DocumentConsistency`).
+struct EntityRefiner: Sendable {
+    let gazetteer: Gazetteer
+
+    /// Titles, ranks and honorifics (lower-cased) that stand before a person's name but are not
+    /// part of it: `Presiden Joko Widodo` → `Joko Widodo`.
+    static let titles: Set<UInt64> = Set([
+        "presiden", "wapres", "wakil", "menteri", "menko", "mendagri", "menlu", "menkeu", "menhan", "gubernur",
+        "wagub", "bupati", "wabup", "walikota", "wali", "wawali", "ketua", "ketum", "sekjen", "direktur", "dirut",
+        "dirjen", "kepala", "kasubdit", "kasi", "kabid", "kapolri", "kapolda", "kapolres", "kapolsek", "kapuspen",
+        "jenderal", "letjen", "mayjen", "brigjen", "irjen", "komjen", "kombes", "akbp", "kompol", "akp", "iptu",
+        "ipda", "aiptu", "bripka", "briptu", "kolonel", "letkol", "mayor", "kapten", "letnan", "serda", "pol",
+        "laksamana", "marsekal", "jaksa", "hakim", "pak", "bu", "bapak", "ibu", "mas", "mbak", "bang", "gus",
+        "dr", "dr.", "drs", "drs.", "prof", "prof.", "h", "h.", "hj", "hj.", "ny", "ny.", "tn", "sdr", "kh",
+        "ustaz", "ustad", "ustadz", "habib", "syekh", "paus", "senator", "perdana", "kanselir", "pangeran",
+        "sang", "mantan", "eks", "calon", "capres", "cawapres", "jubir", "juru", "bicara", "pelatih", "tersangka",
+        "terdakwa", "saksi", "almarhum", "mendiang", "menaker", "menhub", "mensos", "menkes", "kakankemenag",
+        "raja", "ratu", "sultan", "komisaris", "inspektur", "ajun", "sersan", "kopral", "wakapolri", "panglima",
+    ].map(FeatureHash.lowercased))
+
+    /// Administrative nouns written before a place name, left out of its span: `Kota Bandung` → `Bandung`.
+    static let adminPrefixes: Set<UInt64> = Set(["kota", "kabupaten", "kab", "kab.", "kecamatan", "kec", "kec.",
+        "desa", "kelurahan", "provinsi", "prov", "negara", "dusun", "kampung"].map(FeatureHash.lowercased))
+
+    /// Words before `Kota X`/`Kabupaten X` that make the whole an organisation (`Pemerintah Kota Bandung`).
+    static let governmentHeads: Set<UInt64> = Set(["pemerintah", "pemkot", "pemkab", "pemprov", "dinas", "dprd"]
+        .map(FeatureHash.lowercased))
+
+    /// The refined entities of one article, as token spans sorted by position.
+    func refine(_ tagged: [TokenSpan], in article: ArticleTokens) -> [TokenSpan] {
+        var spans = tagged.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        spans = splitAtBrackets(spans, article)
+        spans = stripTitles(spans, article)
+        let matches = gazetteer.matches(hashes: article.cased)
+        spans = applyGazetteer(matches, to: spans, article)
+        spans = stripAdminPrefixes(spans, article)
+        spans = dropCommonWords(spans, article, gazetteerTokens: matches)
+        spans = MiscPatterns.apply(to: spans, in: article)
+        spans = DocumentConsistency.apply(to: spans, in: article, fixed: matches)
+        return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// `Badan Pusat Statistik (BPS)` as one span → the name and the acronym apart, brackets out; a
+    /// span that runs into an unclosed `(` stops before it. A bracketed part followed by more of the
+    /// name stays inside (`Satuan Tugas (Satgas) MBG`).
+    func splitAtBrackets(_ spans: [TokenSpan], _ a: ArticleTokens) -> [TokenSpan] {
+        var result: [TokenSpan] = []
+        for span in spans {
+            var pieces: [Range<Int>] = []
+            var start = span.tokens.lowerBound
+            var i = start
+            while i < span.tokens.upperBound {
+                if a.isMark(i, "(") {
+                    // Find the closing bracket inside the span.
+                    var close = i + 1
+                    while close < span.tokens.upperBound && !a.isMark(close, ")") { close += 1 }
+                    let closedInside = close < span.tokens.upperBound
+                    if closedInside && close + 1 < span.tokens.upperBound {
+                        i = close + 1  // the name goes on after the bracket: keep it whole
+                        continue
+                    }
+                    if start < i { pieces.append(start..<i) }
+                    let innerEnd = closedInside ? close : span.tokens.upperBound
+                    if i + 1 < innerEnd { pieces.append(i + 1..<innerEnd) }
+                    start = closedInside ? close + 1 : span.tokens.upperBound
+                    i = start
+                    continue
+                }
+                if a.isMark(i, ")") || a.isMark(i, ",") {
+                    if start < i { pieces.append(start..<i) }
+                    start = i + 1
+                }
+                i += 1
+            }
+            if start < span.tokens.upperBound { pieces.append(start..<span.tokens.upperBound) }
+            for piece in pieces {
+                var p = piece
+                while !p.isEmpty && a.tokens[p.lowerBound].kind == .punctuation { p = p.lowerBound + 1..<p.upperBound }
+                while !p.isEmpty && a.tokens[p.upperBound - 1].kind == .punctuation && !a.isMark(p.upperBound - 1, ".") {
+                    p = p.lowerBound..<p.upperBound - 1
+                }
+                if !p.isEmpty { result.append(TokenSpan(tokens: p, type: span.type)) }
+            }
+        }
+        return result
+    }
+
+    /// Titles and honorifics leave people's spans (`Kombes Rizki Agung Prakoso` → `Rizki Agung Prakoso`).
+    func stripTitles(_ spans: [TokenSpan], _ a: ArticleTokens) -> [TokenSpan] {
+        spans.compactMap { span in
+            guard span.type == .person else { return span }
+            var start = span.tokens.lowerBound
+            while start < span.tokens.upperBound - 1 && (Self.titles.contains(a.lower[start]) || a.isMark(start, ".")) {
+                start += 1
+            }
+            if Self.titles.contains(a.lower[start]) && start == span.tokens.upperBound - 1 { return nil }
+            return TokenSpan(tokens: start..<span.tokens.upperBound, type: span.type)
+        }
+    }
+
+    /// The gazetteer's names: a name nobody tagged is added; a span that is exactly a name takes the
+    /// name's type; a place or organisation at the edge of a person's span is cut out of it
+    /// (`Rusia Putin` → LOC + PER, `Prancis Emmanuel Macron` → LOC + PER); a name that joins pieces the
+    /// tagger cut (`TEMPO` `.` `CO`) replaces them. Longer spans of organisations and places that
+    /// contain a name (`Bank Indonesia`, `Kejaksaan Tinggi Sulawesi Selatan`) are kept.
+    func applyGazetteer(_ matches: [Gazetteer.Match], to spans: [TokenSpan], _ a: ArticleTokens) -> [TokenSpan] {
+        var spans = spans
+        for match in matches {
+            let type = gazetteer.entries[match.entry].type
+            let m = match.tokens
+            // A name glued inside a longer capitalised run the tagger left alone is not this name
+            // (`Indonesia` in an untagged `Bank Indonesia`): skip when a capitalised word touches it
+            // from either side outside any span.
+            let overlapping = spans.indices.filter { spans[$0].tokens.overlaps(m) }
+            if overlapping.isEmpty {
+                if extendsIntoCapitalised(m, a, spans) { continue }
+                spans.append(TokenSpan(tokens: m, type: type))
+                continue
+            }
+            if overlapping.count == 1 {
+                let s = spans[overlapping[0]]
+                if s.tokens == m {
+                    spans[overlapping[0]].type = type
+                } else if s.tokens.lowerBound <= m.lowerBound && m.upperBound <= s.tokens.upperBound {
+                    // Inside a longer span: only a person's span is cut.
+                    guard s.type == .person, type != .person else { continue }
+                    let before = s.tokens.lowerBound..<m.lowerBound, after = m.upperBound..<s.tokens.upperBound
+                    guard before.isEmpty || after.isEmpty else { continue }
+                    var replacement = [TokenSpan(tokens: m, type: type)]
+                    let rest = before.isEmpty ? after : before
+                    if rest.contains(where: { a.capitalised[$0] }) && !(rest.count == 1 && a.tokens[rest.lowerBound].kind != .word) {
+                        replacement.append(TokenSpan(tokens: rest, type: .person))
+                    }
+                    spans.remove(at: overlapping[0])
+                    spans += replacement
+                } else if m.lowerBound <= s.tokens.lowerBound && s.tokens.upperBound <= m.upperBound {
+                    spans[overlapping[0]] = TokenSpan(tokens: m, type: type)
+                } else if s.type == .person || s.tokens.count <= m.count {
+                    // Crossing: the name wins; what is left of the span stays if it is a longer name.
+                    let rest = s.tokens.lowerBound < m.lowerBound ? s.tokens.lowerBound..<m.lowerBound : m.upperBound..<s.tokens.upperBound
+                    spans.remove(at: overlapping[0])
+                    spans.append(TokenSpan(tokens: m, type: type))
+                    if rest.count >= 2 { spans.append(TokenSpan(tokens: rest, type: s.type)) }
+                }
+            } else if overlapping.allSatisfy({ m.lowerBound <= spans[$0].tokens.lowerBound && spans[$0].tokens.upperBound <= m.upperBound }) {
+                for index in overlapping.reversed() { spans.remove(at: index) }
+                spans.append(TokenSpan(tokens: m, type: type))
+            }
+        }
+        return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Whether a capitalised word outside every span touches `m` on either side (in the same
+    /// sentence, not across punctuation), so that `m` is likely part of a longer name.
+    func extendsIntoCapitalised(_ m: Range<Int>, _ a: ArticleTokens, _ spans: [TokenSpan]) -> Bool {
+        func free(_ i: Int) -> Bool { !spans.contains { $0.tokens.contains(i) } }
+        let before = m.lowerBound - 1, after = m.upperBound
+        if before >= 0 && a.capitalised[before] && !a.sentenceInitial[m.lowerBound] && !a.inHeadline[before]
+            && !Self.titles.contains(a.lower[before]) && !Self.adminPrefixes.contains(a.lower[before])
+            && !ArticleTokens.lineBreak(between: a.tokens[before], and: a.tokens[m.lowerBound], in: a.scalars) && free(before) {
+            return true
+        }
+        if after < a.count && a.capitalised[after] && !a.sentenceInitial[after] && !a.inHeadline[after]
+            && !ArticleTokens.lineBreak(between: a.tokens[after - 1], and: a.tokens[after], in: a.scalars) && free(after) {
+            return true
+        }
+        return false
+    }
+
+    /// `Kota Bandung` → `Bandung`, `Kabupaten Sukabumi` → `Sukabumi`; `Pemerintah Kota Bandung` → ORG as a whole.
+    func stripAdminPrefixes(_ spans: [TokenSpan], _ a: ArticleTokens) -> [TokenSpan] {
+        spans.map { span in
+            guard span.type == .location, span.tokens.count >= 2, Self.adminPrefixes.contains(a.lower[span.tokens.lowerBound]),
+                  a.capitalised[span.tokens.lowerBound + 1] else { return span }
+            let before = span.tokens.lowerBound - 1
+            if before >= 0, Self.governmentHeads.contains(a.lower[before]), a.capitalised[before],
+               !spans.contains(where: { $0.tokens.contains(before) }) {
+                return TokenSpan(tokens: before..<span.tokens.upperBound, type: .organisation)
+            }
+            return TokenSpan(tokens: span.tokens.lowerBound + 1..<span.tokens.upperBound, type: span.type)
+        }
+    }
+
+    /// A one-word span that is not a known name and whose word the article also writes in lower
+    /// case is a capitalised common word — at the start of a sentence or in a title-case headline —
+    /// and not a name (`Risiko`, `Fenomena`, `Mundur`). Leading such words also leave people's spans
+    /// in headlines (`Komentar Hegseth` → `Hegseth`).
+    func dropCommonWords(_ spans: [TokenSpan], _ a: ArticleTokens, gazetteerTokens matches: [Gazetteer.Match]) -> [TokenSpan] {
+        var known = Set<Int>()
+        for m in matches { known.formUnion(m.tokens) }
+        return spans.compactMap { span in
+            let first = span.tokens.lowerBound
+            let common = a.seenLowercase.contains(a.lower[first]) && !known.contains(first)
+            guard common, a.sentenceInitial[first] || a.inHeadline[first] else { return span }
+            if span.tokens.count == 1 { return nil }
+            if span.type == .person { return TokenSpan(tokens: first + 1..<span.tokens.upperBound, type: span.type) }
+            return span
+        }
+    }
+}
