@@ -59,12 +59,23 @@ enum DocumentConsistency {
             if after < a.count, a.touching(r.upperBound - 1, after), a.tokens[after].kind == .word { return false }
             return true
         }
-        for t in 0..<a.count where personParts[a.cased[t]] != nil && a.capitalised[t] && !fixedTokens.contains(t) {
+        var t0 = 0
+        while t0 < a.count {
+            let t = t0
+            t0 += 1
+            guard personParts[a.cased[t]] != nil, a.capitalised[t], !fixedTokens.contains(t) else { continue }
             if covered[t] < 0 {
-                if standsAlone(t..<t + 1) && !(a.sentenceInitial[t] && a.seenLowercase.contains(a.lower[t])) {
-                    spans.append(TokenSpan(tokens: t..<t + 1, type: .person))
-                    covered[t] = spans.count - 1
+                // A run of untagged name parts is one person (`Lisa Mariana`, `Ridwan Kamil`).
+                var end = t + 1
+                while end < a.count, covered[end] < 0, personParts[a.cased[end]] != nil, a.capitalised[end],
+                      !fixedTokens.contains(end), !ArticleTokens.lineBreak(between: a.tokens[end - 1], and: a.tokens[end], in: a.scalars) {
+                    end += 1
                 }
+                if standsAlone(t..<end) && !(end == t + 1 && a.sentenceInitial[t] && a.seenLowercase.contains(a.lower[t])) {
+                    spans.append(TokenSpan(tokens: t..<end, type: .person))
+                    for k in t..<end { covered[k] = spans.count - 1 }
+                }
+                t0 = end
             } else if spans[covered[t]].tokens == t..<t + 1 && spans[covered[t]].type != .person {
                 spans[covered[t]].type = .person
             }

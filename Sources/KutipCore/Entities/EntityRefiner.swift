@@ -37,7 +37,9 @@ struct EntityRefiner: Sendable {
         spans = stripTitles(spans, article)
         let matches = gazetteer.matches(hashes: article.cased)
         spans = applyGazetteer(matches, to: spans, article)
+        spans = stripTitles(spans, article)
         spans = stripAdminPrefixes(spans, article)
+        spans = SpanJoining.apply(to: spans, in: article)
         spans = dropCommonWords(spans, article, gazetteerTokens: matches)
         spans = MiscPatterns.apply(to: spans, in: article)
         spans = DocumentConsistency.apply(to: spans, in: article, fixed: matches)
@@ -127,11 +129,13 @@ struct EntityRefiner: Sendable {
                     spans[overlapping[0]].type = type
                 } else if s.tokens.lowerBound <= m.lowerBound && m.upperBound <= s.tokens.upperBound {
                     // Inside a longer span: only a person's span is cut.
-                    guard s.type == .person, type != .person else { continue }
-                    let before = s.tokens.lowerBound..<m.lowerBound, after = m.upperBound..<s.tokens.upperBound
-                    guard before.isEmpty || after.isEmpty else { continue }
+                    // Only a name at its start: `Badrodin Haiti` is a person, `Rusia Putin` two names.
+                    guard s.type == .person, type != .person, s.tokens.lowerBound == m.lowerBound else { continue }
+                    let rest = m.upperBound..<s.tokens.upperBound
+                    // An organisation's name goes on in more capitalised words (`Astra Otoparts`):
+                    // cut only before a full name of two words or more.
+                    if type == .organisation && rest.count < 2 { continue }
                     var replacement = [TokenSpan(tokens: m, type: type)]
-                    let rest = before.isEmpty ? after : before
                     if rest.contains(where: { a.capitalised[$0] }) && !(rest.count == 1 && a.tokens[rest.lowerBound].kind != .word) {
                         replacement.append(TokenSpan(tokens: rest, type: .person))
                     }
