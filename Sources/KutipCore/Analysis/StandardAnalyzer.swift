@@ -7,9 +7,11 @@ public struct StandardAnalyzer: ArticleAnalyzer {
     let tokenizer: Tokenizer
     let recognizer: EntityRecognizer
 
-    public init(tokenizer: Tokenizer, tagger: EntityTagger, gazetteer: Gazetteer = Gazetteer()) {
+    public static let commonWordsFile = "lexicon/common-id.txt"
+
+    public init(tokenizer: Tokenizer, tagger: EntityTagger, gazetteer: Gazetteer = Gazetteer(), commonWords: [String] = []) {
         self.tokenizer = tokenizer
-        self.recognizer = EntityRecognizer(tagger: tagger, gazetteer: gazetteer)
+        self.recognizer = EntityRecognizer(tagger: tagger, gazetteer: gazetteer, commonWords: commonWords)
     }
 
     /// Loads the lexicon and the tagger's weights from the data folder.
@@ -18,7 +20,8 @@ public struct StandardAnalyzer: ArticleAnalyzer {
         let tagger = try EntityTagger.load(from: data.path(entityModelFile), lexicon: lexicon)
         let tokenizer = Tokenizer(lexicon: lexicon)
         let gazetteer = try Gazetteer.load(folder: data.path(Gazetteer.folder), tokenizer: tokenizer)
-        return StandardAnalyzer(tokenizer: tokenizer, tagger: tagger, gazetteer: gazetteer)
+        let commonWords = try WordList.read(path: data.path(commonWordsFile))
+        return StandardAnalyzer(tokenizer: tokenizer, tagger: tagger, gazetteer: gazetteer, commonWords: commonWords)
     }
 
     /// Finds the data folder as DataFiles does and loads from it.

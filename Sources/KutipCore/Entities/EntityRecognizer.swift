@@ -5,10 +5,11 @@ public struct EntityRecognizer: Sendable {
     public let gazetteer: Gazetteer
     let refiner: EntityRefiner
 
-    public init(tagger: EntityTagger, gazetteer: Gazetteer) {
+    /// `commonWords`: words that are not names when capitalised in a headline (data/lexicon/common-id.txt).
+    public init(tagger: EntityTagger, gazetteer: Gazetteer, commonWords: [String] = []) {
         self.tagger = tagger
         self.gazetteer = gazetteer
-        refiner = EntityRefiner(gazetteer: gazetteer)
+        refiner = EntityRefiner(gazetteer: gazetteer, commonWords: Set(commonWords.map(FeatureHash.lowercased)))
     }
 
     /// The entities of a text, given its tokens and sentences (as `Tokenizer` and

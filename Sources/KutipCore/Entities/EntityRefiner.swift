@@ -5,6 +5,13 @@
 /// and one type per name in the article (`DocumentConsistency`).
 struct EntityRefiner: Sendable {
     let gazetteer: Gazetteer
+    /// Lower-cased hashes (`FeatureHash.lowercased`) of common words, which are not names
+    /// (data/lexicon/common-id.txt).
+    var commonWords: Set<UInt64> = []
+
+    /// Compass words that continue the place name before them (`Jawa Barat`, `Lombok Timur`).
+    static let compass: Set<UInt64> = Set(["barat", "timur", "utara", "selatan", "tengah", "tenggara", "laut", "daya"]
+        .map(FeatureHash.lowercased))
 
     /// Titles, ranks and honorifics (lower-cased) that stand before a person's name but are not
     /// part of it: `Presiden Joko Widodo` → `Joko Widodo`.
@@ -109,9 +116,28 @@ struct EntityRefiner: Sendable {
     /// (`Rusia Putin` → LOC + PER, `Prancis Emmanuel Macron` → LOC + PER); a name that joins pieces the
     /// tagger cut (`TEMPO` `.` `CO`) replaces them. Longer spans of organisations and places that
     /// contain a name (`Bank Indonesia`, `Kejaksaan Tinggi Sulawesi Selatan`) are kept.
-    func applyGazetteer(_ matches: [Gazetteer.Match], to spans: [TokenSpan], _ a: ArticleTokens) -> [TokenSpan] {
-        var spans = spans
+    func applyGazetteer(_ matches: [Gazetteer.Match], to tagged: [TokenSpan], _ a: ArticleTokens) -> [TokenSpan] {
+        // A span made of two or more names side by side is those names (`Rusia TASS`, `NATO Latvia`,
+        // `Rusia Vladimir Putin`).
+        var spans: [TokenSpan] = []
+        for span in tagged {
+            let inside = matches.filter { span.tokens.lowerBound <= $0.tokens.lowerBound && $0.tokens.upperBound <= span.tokens.upperBound }
+            var tiled = inside.count >= 2 && inside.first!.tokens.lowerBound == span.tokens.lowerBound
+                && inside.last!.tokens.upperBound == span.tokens.upperBound
+            for (x, y) in zip(inside, inside.dropFirst()) where x.tokens.upperBound != y.tokens.lowerBound { tiled = false }
+            if tiled {
+                spans += inside.map { TokenSpan(tokens: $0.tokens, type: gazetteer.entries[$0.entry].type) }
+            } else {
+                spans.append(span)
+            }
+        }
         for match in matches {
+            // A compass word after a capitalised word belongs to that name (`Lombok Barat`).
+            if match.tokens.count == 1, Self.compass.contains(a.lower[match.tokens.lowerBound]) {
+                let before = match.tokens.lowerBound - 1
+                if before >= 0, a.capitalised[before], a.tokens[before].kind == .word,
+                   !ArticleTokens.lineBreak(between: a.tokens[before], and: a.tokens[before + 1], in: a.scalars) { continue }
+            }
             let type = gazetteer.entries[match.entry].type
             let m = match.tokens
             // A name glued inside a longer capitalised run the tagger left alone is not this name
@@ -196,13 +222,31 @@ struct EntityRefiner: Sendable {
     func dropCommonWords(_ spans: [TokenSpan], _ a: ArticleTokens, gazetteerTokens matches: [Gazetteer.Match]) -> [TokenSpan] {
         var known = Set<Int>()
         for m in matches { known.formUnion(m.tokens) }
-        return spans.compactMap { span in
+        func common(_ t: Int) -> Bool { !known.contains(t) && (a.seenLowercase.contains(a.lower[t]) || commonWords.contains(a.lower[t])) }
+        var result: [TokenSpan] = []
+        for span in spans {
             let first = span.tokens.lowerBound
-            let common = a.seenLowercase.contains(a.lower[first]) && !known.contains(first)
-            guard common, a.sentenceInitial[first] || a.inHeadline[first] else { return span }
-            if span.tokens.count == 1 { return nil }
-            if span.type == .person { return TokenSpan(tokens: first + 1..<span.tokens.upperBound, type: span.type) }
-            return span
+            // In a title-case headline a person's span is only its words that are not common words
+            // (`Loreng Ala Militer` is no one).
+            if a.inHeadline[first] && span.type == .person {
+                var run = first
+                for t in span.tokens where common(t) || t == span.tokens.upperBound - 1 {
+                    let end = common(t) ? t : t + 1
+                    if end > run { result.append(TokenSpan(tokens: run..<end, type: .person)) }
+                    run = t + 1
+                }
+                continue
+            }
+            if span.tokens.count == 1 && a.inHeadline[first] && common(first) { continue }
+            let evident = a.seenLowercase.contains(a.lower[first]) && !known.contains(first)
+            guard evident, a.sentenceInitial[first] || a.inHeadline[first] else { result.append(span); continue }
+            if span.tokens.count == 1 { continue }
+            if span.type == .person {
+                result.append(TokenSpan(tokens: first + 1..<span.tokens.upperBound, type: span.type))
+            } else {
+                result.append(span)
+            }
         }
+        return result
     }
 }

@@ -120,3 +120,13 @@ public struct Gazetteer: Sendable {
         matches(hashes: tokens.map { FeatureHash.of(scalars[$0.start..<$0.end]) })
     }
 }
+
+/// A plain word list: one word a line; blank lines and `#` comments skipped.
+enum WordList {
+    static func read(path: String) throws -> [String] {
+        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+        return text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+}

@@ -78,7 +78,11 @@ enum MiscPatterns {
             }
             return nil
         }
-        if eventHeads.contains(head), a.capitalised[i], a.tokens[i].kind == .word, !a.sentenceInitial[i] || (i + 1 < a.count && a.capitalised[i + 1]) {
+        // An event head inside a longer capitalised name is not an event (`Pasukan Operasi Khusus`).
+        let afterCapitalised = i > 0 && a.capitalised[i - 1] && !a.sentenceInitial[i] && !a.inHeadline[i]
+            && !ArticleTokens.lineBreak(between: a.tokens[i - 1], and: a.tokens[i], in: a.scalars)
+        if eventHeads.contains(head), a.capitalised[i], a.tokens[i].kind == .word, !afterCapitalised,
+           !a.sentenceInitial[i] || (i + 1 < a.count && a.capitalised[i + 1]) {
             var j = i + 1
             while j < a.count && j - i <= 6 && (a.capitalised[j] || (a.tokens[j].kind == .word && isRoman(j, a))) && !a.isMark(j, ".") {
                 j += 1
