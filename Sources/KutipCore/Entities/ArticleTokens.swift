@@ -20,7 +20,8 @@ struct ArticleTokens {
     var lowercaseWord: [Bool]
     /// The token is the first word of its sentence (after any opening quote or bracket).
     var sentenceInitial: [Bool]
-    /// The token is in a line whose words are mostly capitalised (a headline).
+    /// The token is in a line whose words are mostly capitalised and that does not end in a full
+    /// stop (a headline).
     var inHeadline: [Bool]
     /// Lower-cased hashes of the words this article also writes in lower case somewhere.
     var seenLowercase: Set<UInt64>
@@ -75,7 +76,9 @@ struct ArticleTokens {
                 words += 1
                 if capitalised[k] { caps += 1 }
             }
-            if words >= 3 && caps * 10 >= words * 7 { for k in t..<end { inHeadline[k] = true } }
+            // A headline does not end in a full stop (a sentence in running text does).
+            let endsSentence = tokens[end - 1].kind == .punctuation && scalars[tokens[end - 1].start] == "."
+            if words >= 3 && caps * 10 >= words * 7 && !endsSentence { for k in t..<end { inHeadline[k] = true } }
             t = end
         }
     }

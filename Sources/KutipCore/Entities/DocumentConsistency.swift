@@ -6,15 +6,18 @@
 /// 3. the parts of a person's multi-word name (`Trump` of `Donald Trump`, `Lisa` of `Lisa
 ///    Mariana`) are that person where they stand alone, untagged or tagged as something else.
 ///
-/// Additions are only made where the words stand alone: not next to another capitalised word
-/// outside every span (which would make them part of a longer name) and not in lower case.
+/// Additions are only made where the words stand alone: not next to another capitalised word on
+/// the same line (which would make them part of a longer name: `Lombok Barat`, `Gedung Budi Mulia`),
+/// except in a headline or after a common word that starts the sentence, and not in lower case.
 enum DocumentConsistency {
     /// Name particles that are not a person's name on their own.
     static let particles: Set<UInt64> = Set(["bin", "binti", "al", "el", "van", "von", "de", "der", "den", "da", "di",
         "la", "le", "du", "abu", "ibn", "i", "ni", "muhammad", "mohammad", "ahmad", "abdul", "st", "jr", "sr"]
         .map(FeatureHash.lowercased))
 
-    static func apply(to spans: [TokenSpan], in a: ArticleTokens, fixed matches: [Gazetteer.Match]) -> [TokenSpan] {
+    /// `isCommon` tells whether a lower-cased word hash is a common word (not a name).
+    static func apply(to spans: [TokenSpan], in a: ArticleTokens, fixed matches: [Gazetteer.Match],
+                      isCommon: (UInt64) -> Bool = { _ in false }) -> [TokenSpan] {
         var spans = spans
         let fixed = Set(matches.map(\.tokens))
         func key(_ r: Range<Int>) -> [UInt64] { a.cased[r].map { $0 } }
@@ -49,10 +52,12 @@ enum DocumentConsistency {
         for m in matches { fixedTokens.formUnion(m.tokens) }
         func standsAlone(_ r: Range<Int>) -> Bool {
             let before = r.lowerBound - 1, after = r.upperBound
-            if before >= 0, a.capitalised[before], covered[before] < 0, !a.sentenceInitial[r.lowerBound],
+            // A capitalised common word that starts the sentence (`Lalu Trump pergi`) is no name.
+            let commonStart = before >= 0 && a.sentenceInitial[before] && (isCommon(a.lower[before]) || a.seenLowercase.contains(a.lower[before]))
+            if before >= 0, a.capitalised[before], !a.sentenceInitial[r.lowerBound], !commonStart,
                !EntityRefiner.titles.contains(a.lower[before]), !a.inHeadline[before],
                !ArticleTokens.lineBreak(between: a.tokens[before], and: a.tokens[r.lowerBound], in: a.scalars) { return false }
-            if after < a.count, a.capitalised[after], covered[after] < 0, !a.inHeadline[after],
+            if after < a.count, a.capitalised[after], !a.inHeadline[after],
                !ArticleTokens.lineBreak(between: a.tokens[after - 1], and: a.tokens[after], in: a.scalars) { return false }
             // Glued to a neighbour (`Putin-nya` is fine, `TEMPO.CO` is not one name part).
             if before >= 0, a.touching(before, r.lowerBound), a.tokens[before].kind == .word { return false }

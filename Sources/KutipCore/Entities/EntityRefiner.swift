@@ -49,7 +49,7 @@ struct EntityRefiner: Sendable {
         spans = SpanJoining.apply(to: spans, in: article)
         spans = dropCommonWords(spans, article, gazetteerTokens: matches)
         spans = MiscPatterns.apply(to: spans, in: article)
-        spans = DocumentConsistency.apply(to: spans, in: article, fixed: matches)
+        spans = DocumentConsistency.apply(to: spans, in: article, fixed: matches) { commonWords.contains($0) }
         return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
@@ -135,7 +135,7 @@ struct EntityRefiner: Sendable {
             // A compass word after a capitalised word belongs to that name (`Lombok Barat`).
             if match.tokens.count == 1, Self.compass.contains(a.lower[match.tokens.lowerBound]) {
                 let before = match.tokens.lowerBound - 1
-                if before >= 0, a.capitalised[before], a.tokens[before].kind == .word,
+                if before >= 0, a.capitalised[before], a.tokens[before].kind == .word, !a.sentenceInitial[before],
                    !ArticleTokens.lineBreak(between: a.tokens[before], and: a.tokens[before + 1], in: a.scalars) { continue }
             }
             let type = gazetteer.entries[match.entry].type
@@ -189,7 +189,9 @@ struct EntityRefiner: Sendable {
     func extendsIntoCapitalised(_ m: Range<Int>, _ a: ArticleTokens, _ spans: [TokenSpan]) -> Bool {
         func free(_ i: Int) -> Bool { !spans.contains { $0.tokens.contains(i) } }
         let before = m.lowerBound - 1, after = m.upperBound
-        if before >= 0 && a.capitalised[before] && !a.sentenceInitial[m.lowerBound] && !a.inHeadline[before]
+        let commonStart = before >= 0 && a.sentenceInitial[before]
+            && (a.seenLowercase.contains(a.lower[before]) || commonWords.contains(a.lower[before]))
+        if before >= 0 && a.capitalised[before] && !a.sentenceInitial[m.lowerBound] && !a.inHeadline[before] && !commonStart
             && !Self.titles.contains(a.lower[before]) && !Self.adminPrefixes.contains(a.lower[before])
             && !ArticleTokens.lineBreak(between: a.tokens[before], and: a.tokens[m.lowerBound], in: a.scalars) && free(before) {
             return true

@@ -77,8 +77,10 @@ public struct Gazetteer: Sendable {
     /// The entries of a file's text; `file` names it in errors.
     public static func parse(_ text: String, file: String) throws(FormatError) -> [Entry] {
         var entries: [Entry] = []
-        for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine[...]
+        // Split on code points: in Swift "\r\n" is one Character.
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { Substring(String(String.UnicodeScalarView($0.last == "\r" ? $0.dropLast() : $0[...]))) }
+        for (number, line) in lines.enumerated() {
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             func fail(_ problem: String) -> FormatError { FormatError(file: file, line: number + 1, problem: problem) }

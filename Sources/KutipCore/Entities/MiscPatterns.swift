@@ -53,7 +53,8 @@ enum MiscPatterns {
             while j < a.count && j - i <= 10 {
                 if a.capitalised[j] { titled = true; j += 1; continue }
                 if a.isMark(j, "("), j + 2 < a.count, a.capitalised[j + 1], a.isMark(j + 2, ")") { j += 3; continue }
-                if connectors.contains(a.lower[j]), j + 1 < a.count, a.capitalised[j + 1], !numberWords.contains(a.lower[j + 1]) { j += 1; continue }
+                if connectors.contains(a.lower[j]), j + 1 < a.count, a.capitalised[j + 1], !numberWords.contains(a.lower[j + 1]),
+                   !lawHeads.contains(a.lower[j + 1]), !numberedHeads.contains(a.lower[j + 1]) { j += 1; continue }
                 break
             }
             // `Nomor 14 Tahun 2008`, `No 14 Tahun 2008`, `731/2025`, `Nomor 15 tahun 2016`.
