@@ -131,6 +131,18 @@ struct EntityRefiner: Sendable {
                 spans.append(span)
             }
         }
+        // `owner[t]`: the index in `spans` of the span over token t (removed spans are left in
+        // place with an empty range), so that each name finds what it overlaps in its own length.
+        var owner = [Int32](repeating: -1, count: a.count)
+        for (index, span) in spans.enumerated() { for t in span.tokens { owner[t] = Int32(index) } }
+        func remove(_ index: Int) {
+            for t in spans[index].tokens where owner[t] == Int32(index) { owner[t] = -1 }
+            spans[index].tokens = 0..<0
+        }
+        func add(_ span: TokenSpan) {
+            spans.append(span)
+            for t in span.tokens { owner[t] = Int32(spans.count - 1) }
+        }
         for match in matches {
             // A compass word after a capitalised word belongs to that name (`Lombok Barat`).
             if match.tokens.count == 1, Self.compass.contains(a.lower[match.tokens.lowerBound]) {
@@ -140,57 +152,59 @@ struct EntityRefiner: Sendable {
             }
             let type = gazetteer.entries[match.entry].type
             let m = match.tokens
-            // A name glued inside a longer capitalised run the tagger left alone is not this name
-            // (`Indonesia` in an untagged `Bank Indonesia`): skip when a capitalised word touches it
-            // from either side outside any span.
-            let overlapping = spans.indices.filter { spans[$0].tokens.overlaps(m) }
+            var overlapping: [Int] = []
+            for t in m where owner[t] >= 0 && !overlapping.contains(Int(owner[t])) { overlapping.append(Int(owner[t])) }
             if overlapping.isEmpty {
-                if extendsIntoCapitalised(m, a, spans) { continue }
-                spans.append(TokenSpan(tokens: m, type: type))
+                // A name glued inside a longer capitalised run the tagger left alone is not this name
+                // (`Indonesia` in an untagged `Bank Sentral Indonesia`).
+                if extendsIntoCapitalised(m, a, owner) { continue }
+                add(TokenSpan(tokens: m, type: type))
                 continue
             }
             if overlapping.count == 1 {
-                let s = spans[overlapping[0]]
+                let o = overlapping[0]
+                let s = spans[o]
                 if s.tokens == m {
-                    spans[overlapping[0]].type = type
+                    spans[o].type = type
                 } else if s.tokens.lowerBound <= m.lowerBound && m.upperBound <= s.tokens.upperBound {
-                    // Inside a longer span: only a person's span is cut.
-                    // Only a name at its start: `Badrodin Haiti` is a person, `Rusia Putin` two names.
+                    // Inside a longer span: only a person's span is cut, and only a name at its start:
+                    // `Badrodin Haiti` is a person, `Rusia Putin` two names.
                     guard s.type == .person, type != .person, s.tokens.lowerBound == m.lowerBound else { continue }
                     let rest = m.upperBound..<s.tokens.upperBound
                     // An organisation's name goes on in more capitalised words (`Astra Otoparts`):
                     // cut only before a full name of two words or more.
                     if type == .organisation && rest.count < 2 { continue }
-                    var replacement = [TokenSpan(tokens: m, type: type)]
+                    remove(o)
+                    add(TokenSpan(tokens: m, type: type))
                     if rest.contains(where: { a.capitalised[$0] }) && !(rest.count == 1 && a.tokens[rest.lowerBound].kind != .word) {
-                        replacement.append(TokenSpan(tokens: rest, type: .person))
+                        add(TokenSpan(tokens: rest, type: .person))
                     }
-                    spans.remove(at: overlapping[0])
-                    spans += replacement
                 } else if m.lowerBound <= s.tokens.lowerBound && s.tokens.upperBound <= m.upperBound {
-                    spans[overlapping[0]] = TokenSpan(tokens: m, type: type)
+                    remove(o)
+                    add(TokenSpan(tokens: m, type: type))
                 } else if s.type == .person || s.tokens.count <= m.count {
                     // Crossing: the name wins; what is left of the span stays if it is a longer name.
                     let rest = s.tokens.lowerBound < m.lowerBound ? s.tokens.lowerBound..<m.lowerBound : m.upperBound..<s.tokens.upperBound
-                    spans.remove(at: overlapping[0])
-                    spans.append(TokenSpan(tokens: m, type: type))
-                    if rest.count >= 2 { spans.append(TokenSpan(tokens: rest, type: s.type)) }
+                    remove(o)
+                    add(TokenSpan(tokens: m, type: type))
+                    if rest.count >= 2 { add(TokenSpan(tokens: rest, type: s.type)) }
                 }
             } else if overlapping.allSatisfy({ m.lowerBound <= spans[$0].tokens.lowerBound && spans[$0].tokens.upperBound <= m.upperBound }) {
-                for index in overlapping.reversed() { spans.remove(at: index) }
-                spans.append(TokenSpan(tokens: m, type: type))
+                for index in overlapping { remove(index) }
+                add(TokenSpan(tokens: m, type: type))
             }
         }
-        return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return spans.filter { !$0.tokens.isEmpty }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// Whether a capitalised word outside every span touches `m` on either side (in the same
     /// sentence, not across punctuation), so that `m` is likely part of a longer name.
-    func extendsIntoCapitalised(_ m: Range<Int>, _ a: ArticleTokens, _ spans: [TokenSpan]) -> Bool {
-        func free(_ i: Int) -> Bool { !spans.contains { $0.tokens.contains(i) } }
+    func extendsIntoCapitalised(_ m: Range<Int>, _ a: ArticleTokens, _ owner: [Int32]) -> Bool {
+        func free(_ i: Int) -> Bool { owner[i] < 0 }
         let before = m.lowerBound - 1, after = m.upperBound
-        let commonStart = before >= 0 && a.sentenceInitial[before]
-            && (a.seenLowercase.contains(a.lower[before]) || commonWords.contains(a.lower[before]))
+        // A capitalised common word before it (`Menteri Lingkungan Kenya`, a sentence's first word)
+        // is a description, not more of the name.
+        let commonStart = before >= 0 && (a.seenLowercase.contains(a.lower[before]) || commonWords.contains(a.lower[before]))
         if before >= 0 && a.capitalised[before] && !a.sentenceInitial[m.lowerBound] && !a.inHeadline[before] && !commonStart
             && !Self.titles.contains(a.lower[before]) && !Self.adminPrefixes.contains(a.lower[before])
             && !ArticleTokens.lineBreak(between: a.tokens[before], and: a.tokens[m.lowerBound], in: a.scalars) && free(before) {
@@ -205,12 +219,14 @@ struct EntityRefiner: Sendable {
 
     /// `Kota Bandung` → `Bandung`, `Kabupaten Sukabumi` → `Sukabumi`; `Pemerintah Kota Bandung` → ORG as a whole.
     func stripAdminPrefixes(_ spans: [TokenSpan], _ a: ArticleTokens) -> [TokenSpan] {
-        spans.map { span in
+        var covered = [Bool](repeating: false, count: a.count)
+        for span in spans { for t in span.tokens { covered[t] = true } }
+        return spans.map { span in
             guard span.type == .location, span.tokens.count >= 2, Self.adminPrefixes.contains(a.lower[span.tokens.lowerBound]),
                   a.capitalised[span.tokens.lowerBound + 1] else { return span }
             let before = span.tokens.lowerBound - 1
             if before >= 0, Self.governmentHeads.contains(a.lower[before]), a.capitalised[before],
-               !spans.contains(where: { $0.tokens.contains(before) }) {
+               !covered[before] {
                 return TokenSpan(tokens: before..<span.tokens.upperBound, type: .organisation)
             }
             return TokenSpan(tokens: span.tokens.lowerBound + 1..<span.tokens.upperBound, type: span.type)

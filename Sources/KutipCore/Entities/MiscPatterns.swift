@@ -28,18 +28,22 @@ enum MiscPatterns {
 
     static func apply(to spans: [TokenSpan], in a: ArticleTokens) -> [TokenSpan] {
         var spans = spans
+        var owner = [Int32](repeating: -1, count: a.count)
+        for (index, span) in spans.enumerated() { for t in span.tokens { owner[t] = Int32(index) } }
         var i = 0
         while i < a.count {
             guard let found = match(at: i, a) else { i += 1; continue }
-            let inside = spans.indices.filter { spans[$0].tokens.overlaps(found) }
+            var inside: [Int] = []
+            for t in found where owner[t] >= 0 && !inside.contains(Int(owner[t])) { inside.append(Int(owner[t])) }
             let contained = inside.allSatisfy { found.lowerBound <= spans[$0].tokens.lowerBound && spans[$0].tokens.upperBound <= found.upperBound }
             if contained {
-                for index in inside.reversed() { spans.remove(at: index) }
+                for index in inside { spans[index].tokens = 0..<0 }
                 spans.append(TokenSpan(tokens: found, type: .miscellaneous))
+                for t in found { owner[t] = Int32(spans.count - 1) }
             }
             i = found.upperBound
         }
-        return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return spans.filter { !$0.tokens.isEmpty }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// The MISC span starting at token `i`, if one does.

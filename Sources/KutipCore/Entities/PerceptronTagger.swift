@@ -69,15 +69,11 @@ public struct EntityTagger: Sendable {
 
     /// The tagger's entities as token ranges (indices into `tokens`).
     func tokenSpans(in scalars: [Unicode.Scalar], tokens: [Token], sentences: [Range<Int>]) -> [TokenSpan] {
-        let extractor = EntityFeatures(lexicon: lexicon)
+        var scorer = EmissionScorer(table: table, lexicon: lexicon)
         var spans: [TokenSpan] = []
         for group in Self.groups(tokens: tokens, sentences: sentences) {
             let words = tokens[group].map { scalars[$0.start..<$0.end] }
-            let k = EntityTagSet.count
-            var emissions = [Float](repeating: 0, count: words.count * k)
-            emissions.withUnsafeMutableBufferPointer { emissions in
-                extractor.forEachFeature(ofScalars: words) { i, hash in table.add(hash, to: emissions, at: i * k) }
-            }
+            let emissions = scorer.emissions(of: words)
             let tags = Self.viterbi(emissions: emissions, count: words.count, transitions: transitions)
             var i = 0
             while i < tags.count {

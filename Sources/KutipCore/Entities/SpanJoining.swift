@@ -22,12 +22,14 @@ enum SpanJoining {
             // token i ends a span, token j starts the next: only spaces between, one line
             j == i + 1 && !ArticleTokens.lineBreak(between: a.tokens[i], and: a.tokens[j], in: a.scalars)
         }
+        var covered = [Bool](repeating: false, count: a.count)
+        for span in spans { for t in span.tokens { covered[t] = true } }
         // Untagged unit heads before an organisation: `Komisi V DPR`.
         for index in spans.indices where spans[index].type == .organisation {
             var start = spans[index].tokens.lowerBound
             var k = start - 1
-            if k >= 0, spans.allSatisfy({ !$0.tokens.contains(k) }), isNumeral(k, a) { k -= 1 }
-            if k >= 0, spans.allSatisfy({ !$0.tokens.contains(k) }), a.capitalised[k], unitHeads.contains(a.lower[k]),
+            if k >= 0, !covered[k], isNumeral(k, a) { k -= 1 }
+            if k >= 0, !covered[k], a.capitalised[k], unitHeads.contains(a.lower[k]),
                !a.isMark(k, "."), adjacent(k, k + 1) || isNumeral(k + 1, a) {
                 start = k
             }
