@@ -20,12 +20,17 @@ enum DocumentConsistency {
                       isCommon: (UInt64) -> Bool = { _ in false }) -> [TokenSpan] {
         var spans = spans
         let fixed = Set(matches.map(\.tokens))
-        func key(_ r: Range<Int>) -> [UInt64] { a.cased[r].map { $0 } }
+        // A name's words as one hash (order-sensitive).
+        func key(_ r: Range<Int>) -> UInt64 {
+            var h = FeatureHash.seed
+            for t in r { h = FeatureHash.mix(h, a.cased[t]) }
+            return h
+        }
 
         // 1. Majority type per surface form.
-        var votes: [[UInt64]: [EntityType: Int]] = [:]
+        var votes: [UInt64: [EntityType: Int]] = [:]
         for s in spans { votes[key(s.tokens), default: [:]][s.type, default: 0] += fixed.contains(s.tokens) ? 3 : 1 }
-        var majority: [[UInt64]: EntityType] = [:]
+        var majority: [UInt64: EntityType] = [:]
         for (k, v) in votes {
             let sorted = v.sorted { $0.value > $1.value }
             if sorted.count == 1 || sorted[0].value > sorted[1].value { majority[k] = sorted[0].key }
@@ -87,7 +92,7 @@ enum DocumentConsistency {
         }
 
         // 2. Untagged mentions of tagged names.
-        var typeOf: [[UInt64]: EntityType] = [:]
+        var typeOf: [UInt64: EntityType] = [:]
         for s in spans where a.capitalised[s.tokens.lowerBound] {
             let k = key(s.tokens)
             if typeOf[k] == nil { typeOf[k] = majority[k] ?? s.type }
@@ -98,9 +103,18 @@ enum DocumentConsistency {
         while t < a.count {
             guard covered[t] < 0, a.capitalised[t] else { t += 1; continue }
             var added = false
-            for length in stride(from: min(longest, a.count - t), through: 1, by: -1) {
+            // The keys of the uncovered runs starting here, shortest first.
+            var keys: [UInt64] = []
+            var h = FeatureHash.seed
+            var end = t
+            while end < a.count && end - t < longest && covered[end] < 0 {
+                h = FeatureHash.mix(h, a.cased[end])
+                keys.append(h)
+                end += 1
+            }
+            for length in stride(from: keys.count, through: 1, by: -1) {
                 let r = t..<t + length
-                guard r.allSatisfy({ covered[$0] < 0 }), let type = typeOf[key(r)] else { continue }
+                guard let type = typeOf[keys[length - 1]] else { continue }
                 if length == 1 && a.sentenceInitial[t] && a.seenLowercase.contains(a.lower[t]) { continue }
                 if standsAlone(r) {
                     additions.append(TokenSpan(tokens: r, type: type))

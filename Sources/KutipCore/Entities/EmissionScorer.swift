@@ -2,7 +2,8 @@
 /// `EntityFeatures.forEachFeature` (news domain), but what depends on one word alone — its own
 /// features, and what it adds as the word two or one before or after another — is summed once per
 /// distinct word and kept for the rest of the text. A token then costs one dictionary look-up and
-/// the ~11 look-ups of its context features instead of ~45.
+/// two look-ups of the features it shares with its neighbours (cached per pair of words) and
+/// one or two table look-ups, instead of ~45 table look-ups.
 ///
 /// One scorer is made per text (`EntityTagger.tokenSpans`); it holds no state beyond that call.
 struct EmissionScorer {
@@ -14,12 +15,22 @@ struct EmissionScorer {
         var own: (Vector, Vector)
         /// What it adds as the word 2 before, 1 before, 1 after, 2 after another.
         var prev2: Vector, prev1: Vector, next1: Vector, next2: Vector
+        /// Its kind of cue word (`EntityFeatures.cues`), or 0.
+        var cue: UInt64
     }
 
     let table: FeatureTable
     let extractor: EntityFeatures
-    private var index: [UInt64: Int32] = [:]
+    private var index = HashIndex()
     private var words: [WordScores] = []
+    /// The features of a word with the word before it (40, 43, 46, 48) and with the word after it
+    /// (41, 45, 47, 49), by the pair of word ids (-1 at the edges), summed once per distinct pair:
+    /// pair key → index into `pairs`.
+    private var withPrevious = HashIndex(capacity: 4096)
+    private var withNext = HashIndex(capacity: 4096)
+    /// Feature 42 (the shapes of the word and its neighbours), by its hash: few distinct values.
+    private var shapeTriples = HashIndex(capacity: 1024)
+    private var pairs: [Vector] = []
     private let bias: Vector
     private let sentinels: (prev2: Vector, prev1: Vector, next1: Vector, next2: Vector)
     private let salt: UInt64
@@ -39,8 +50,8 @@ struct EmissionScorer {
 
     /// The scores of the word with these code points (described and summed on first sight).
     private mutating func scores(of scalars: ArraySlice<Unicode.Scalar>) -> Int {
-        let key = FeatureHash.of(scalars)
-        if let found = index[key] { return Int(found) }
+        let key = FeatureHash.nonzero(FeatureHash.of(scalars))
+        if let found = index.value(for: key) { return Int(found) }
         let w = extractor.describe(scalars)
         let t = table
         @inline(__always) func v(_ h: UInt64) -> Vector { t.vector(h) }
@@ -63,8 +74,9 @@ struct EmissionScorer {
                                 prev2: v(FeatureHash.of(20, w.lower)) + v(FeatureHash.of(30, w.shape)),
                                 prev1: v(FeatureHash.of(21, w.lower)) + v(FeatureHash.of(31, w.shape)),
                                 next1: v(FeatureHash.of(23, w.lower)) + v(FeatureHash.of(33, w.shape)),
-                                next2: v(FeatureHash.of(24, w.lower)) + v(FeatureHash.of(34, w.shape))))
-        index[key] = Int32(words.count - 1)
+                                next2: v(FeatureHash.of(24, w.lower)) + v(FeatureHash.of(34, w.shape)),
+                                cue: EntityFeatures.cues[w.lower] ?? 0))
+        index.insert(key, Int32(words.count - 1))
         return words.count - 1
     }
 
@@ -87,30 +99,61 @@ struct EmissionScorer {
         @inline(__always) func v(_ h: UInt64) -> Vector { t.vector(h) }
         @inline(__always) func b(_ x: Bool) -> UInt64 { x ? 1 : 0 }
         let before = EntityFeatures.before, after = EntityFeatures.after
+        let all = words
+        all.withUnsafeBufferPointer { words in
         for i in 0..<n {
-            let me = words[ids[i]]
-            let w = me.word
-            var e = i <= initialAt ? me.own.1 : me.own.0
+            let me = ids[i]
+            let w = words[me].word
+            var e = i <= initialAt ? words[me].own.1 : words[me].own.0
             e += i >= 2 ? words[ids[i - 2]].prev2 : sentinels.prev2
             e += i >= 1 ? words[ids[i - 1]].prev1 : sentinels.prev1
             e += i + 1 < n ? words[ids[i + 1]].next1 : sentinels.next1
             e += i + 2 < n ? words[ids[i + 2]].next2 : sentinels.next2
-            let prev: EntityFeatures.Word? = i > 0 ? words[ids[i - 1]].word : nil
-            let next: EntityFeatures.Word? = i + 1 < n ? words[ids[i + 1]].word : nil
-            let prevLower = prev?.lower ?? before, nextLower = next?.lower ?? after
-            let prevShape = prev?.shape ?? before, nextShape = next?.shape ?? after
-            e += v(FeatureHash.of(40, prevLower, w.lower))
-            e += v(FeatureHash.of(41, w.lower, nextLower))
-            e += v(FeatureHash.of(42, prevShape, w.shape, nextShape))
-            e += v(FeatureHash.of(48, prevLower, w.shapeClass))
-            e += v(FeatureHash.of(49, w.shapeClass, nextLower))
+            let previousKey = UInt64(truncatingIfNeeded: i > 0 ? ids[i - 1] + 1 : 0) << 32 | UInt64(me + 1)
+            if let found = withPrevious.value(for: previousKey) {
+                e += pairs[Int(found)]
+            } else {
+                let prevLower = i > 0 ? words[ids[i - 1]].word.lower : before
+                var pair = v(FeatureHash.of(40, prevLower, w.lower)) + v(FeatureHash.of(48, prevLower, w.shapeClass))
+                if i > 0 {
+                    let q = words[ids[i - 1]]
+                    if q.cue != 0 { pair += v(FeatureHash.of(43, q.cue, b(w.capitalised))) }
+                    pair += v(FeatureHash.of(46, b(q.word.known) << 1 | b(q.word.capitalised), b(w.capitalised)))
+                }
+                pairs.append(pair)
+                withPrevious.insert(previousKey, Int32(pairs.count - 1))
+                e += pair
+            }
+            let nextKey = UInt64(me + 1) << 32 | UInt64(i + 1 < n ? ids[i + 1] + 1 : 0)
+            if let found = withNext.value(for: nextKey) {
+                e += pairs[Int(found)]
+            } else {
+                let nextLower = i + 1 < n ? words[ids[i + 1]].word.lower : after
+                var pair = v(FeatureHash.of(41, w.lower, nextLower)) + v(FeatureHash.of(49, w.shapeClass, nextLower))
+                if i + 1 < n {
+                    let q = words[ids[i + 1]]
+                    if q.cue != 0 { pair += v(FeatureHash.of(45, q.cue)) }
+                    pair += v(FeatureHash.of(47, b(q.word.known) << 1 | b(q.word.capitalised), b(w.capitalised)))
+                }
+                pairs.append(pair)
+                withNext.insert(nextKey, Int32(pairs.count - 1))
+                e += pair
+            }
+            let prevShape = i > 0 ? words[ids[i - 1]].word.shape : before
+            let nextShape = i + 1 < n ? words[ids[i + 1]].word.shape : after
+            let triple = FeatureHash.of(42, prevShape, w.shape, nextShape)
+            if let found = shapeTriples.value(for: triple) {
+                e += pairs[Int(found)]
+            } else {
+                let vector = v(triple)
+                pairs.append(vector)
+                shapeTriples.insert(triple, Int32(pairs.count - 1))
+                e += vector
+            }
             if headline { e += v(FeatureHash.of(50, b(w.capitalised))) }
-            if let prev, let cue = EntityFeatures.cues[prev.lower] { e += v(FeatureHash.of(43, cue, b(w.capitalised))) }
-            if i > 1, let cue = EntityFeatures.cues[words[ids[i - 2]].word.lower] { e += v(FeatureHash.of(44, cue, b(w.capitalised))) }
-            if let next, let cue = EntityFeatures.cues[next.lower] { e += v(FeatureHash.of(45, cue)) }
-            if let q = prev { e += v(FeatureHash.of(46, b(q.known) << 1 | b(q.capitalised), b(w.capitalised))) }
-            if let q = next { e += v(FeatureHash.of(47, b(q.known) << 1 | b(q.capitalised), b(w.capitalised))) }
+            if i > 1, words[ids[i - 2]].cue != 0 { e += v(FeatureHash.of(44, words[ids[i - 2]].cue, b(w.capitalised))) }
             for tag in 0..<k { out[i * k + tag] = e[tag] }
+        }
         }
         return out
     }

@@ -120,8 +120,15 @@ struct EntityRefiner: Sendable {
         // A span made of two or more names side by side is those names (`Rusia TASS`, `NATO Latvia`,
         // `Rusia Vladimir Putin`).
         var spans: [TokenSpan] = []
+        var next = 0  // matches and spans are both in text order: walk them together
         for span in tagged {
-            let inside = matches.filter { span.tokens.lowerBound <= $0.tokens.lowerBound && $0.tokens.upperBound <= span.tokens.upperBound }
+            while next < matches.count && matches[next].tokens.lowerBound < span.tokens.lowerBound { next += 1 }
+            var inside: [Gazetteer.Match] = []
+            var j = next
+            while j < matches.count && matches[j].tokens.lowerBound < span.tokens.upperBound {
+                if matches[j].tokens.upperBound <= span.tokens.upperBound { inside.append(matches[j]) }
+                j += 1
+            }
             var tiled = inside.count >= 2 && inside.first!.tokens.lowerBound == span.tokens.lowerBound
                 && inside.last!.tokens.upperBound == span.tokens.upperBound
             for (x, y) in zip(inside, inside.dropFirst()) where x.tokens.upperBound != y.tokens.lowerBound { tiled = false }

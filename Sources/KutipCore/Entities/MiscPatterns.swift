@@ -23,6 +23,13 @@ enum MiscPatterns {
     static let year: UInt64 = FeatureHash.lowercased("tahun")
     static let eventHeads: Set<UInt64> = Set(["piala", "olimpiade", "perang", "operasi", "ktt", "festival", "hadiah",
         "nobel", "kejuaraan", "turnamen", "konferensi", "pekan"].map(FeatureHash.lowercased))
+    /// Every head word, for a quick test at each token (no second hashing).
+    static let anyHead: HashIndex = {
+        var index = HashIndex(capacity: 64)
+        for h in numberedHeads.union(lawHeads).union(eventHeads) { index.insert(FeatureHash.nonzero(h), 1) }
+        return index
+    }()
+
     /// Words that end a designation's issuer or title (`tentang`, `yang`, …) are simply not capitalised.
     static let connectors: Set<UInt64> = Set(["dan", "&"].map(FeatureHash.lowercased))
 
@@ -49,6 +56,7 @@ enum MiscPatterns {
     /// The MISC span starting at token `i`, if one does.
     static func match(at i: Int, _ a: ArticleTokens) -> Range<Int>? {
         let head = a.lower[i]
+        guard anyHead.value(for: FeatureHash.nonzero(head)) != nil else { return nil }
         if numberedHeads.contains(head) || lawHeads.contains(head) {
             let isLaw = lawHeads.contains(head)
             var j = i + 1
