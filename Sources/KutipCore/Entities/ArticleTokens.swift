@@ -23,8 +23,8 @@ struct ArticleTokens {
     /// The token is in a line whose words are mostly capitalised and that does not end in a full
     /// stop (a headline).
     var inHeadline: [Bool]
-    /// Lower-cased hashes of the words this article also writes in lower case somewhere.
-    var seenLowercase: Set<UInt64>
+    /// The lower-cased hashes of the words this article writes in lower case somewhere.
+    private var lowercaseForms: HashIndex
 
     init(scalars: [Unicode.Scalar], tokens: [Token], sentences: [Range<Int>]) {
         self.scalars = scalars
@@ -36,7 +36,7 @@ struct ArticleTokens {
         lowercaseWord = [Bool](repeating: false, count: n)
         sentenceInitial = [Bool](repeating: false, count: n)
         inHeadline = [Bool](repeating: false, count: n)
-        seenLowercase = []
+        lowercaseForms = HashIndex(capacity: n / 4 + 16)
         var buffer: [Unicode.Scalar] = []
         for (i, token) in tokens.enumerated() {
             let word = scalars[token.start..<token.end]
@@ -58,7 +58,7 @@ struct ArticleTokens {
             let first = word.first.map { EntityFeatures.isUpper($0) } ?? false
             capitalised[i] = token.kind == .word && (first || (upper > 0 && lowerCount == 0))
             lowercaseWord[i] = token.kind == .word && upper == 0 && lowerCount > 0
-            if lowercaseWord[i] { seenLowercase.insert(lower[i]) }
+            if lowercaseWord[i] { lowercaseForms.insert(FeatureHash.nonzero(lower[i]), 1) }
         }
         // Sentence starts and headline lines, by the sentence groups the tagger uses.
         for group in EntityTagger.groups(tokens: tokens, sentences: sentences) {
@@ -89,6 +89,9 @@ struct ArticleTokens {
     }
 
     var count: Int { tokens.count }
+
+    /// Whether the article also writes token `i`'s word in lower case (so it is a common word).
+    func writtenInLowercase(_ i: Int) -> Bool { lowercaseForms.value(for: FeatureHash.nonzero(lower[i])) != nil }
 
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }

@@ -19,7 +19,15 @@ enum DocumentConsistency {
     static func apply(to spans: [TokenSpan], in a: ArticleTokens, fixed matches: [Gazetteer.Match],
                       isCommon: (UInt64) -> Bool = { _ in false }) -> [TokenSpan] {
         var spans = spans
-        let fixed = Set(matches.map(\.tokens))
+        // `fixedEnd[t]`: the end of the gazetteer name that starts at token t, or -1.
+        var fixedEnd = [Int32](repeating: -1, count: a.count)
+        var fixedTokens = [Bool](repeating: false, count: a.count)
+        for m in matches {
+            fixedEnd[m.tokens.lowerBound] = Int32(m.tokens.upperBound)
+            for t in m.tokens { fixedTokens[t] = true }
+        }
+        func isFixed(_ r: Range<Int>) -> Bool { fixedEnd[r.lowerBound] == Int32(r.upperBound) }
+        let types = EntityType.allCases
         // A name's words as one hash (order-sensitive).
         func key(_ r: Range<Int>) -> UInt64 {
             var h = FeatureHash.seed
@@ -28,37 +36,51 @@ enum DocumentConsistency {
         }
 
         // 1. Majority type per surface form.
-        var votes: [UInt64: [EntityType: Int]] = [:]
-        for s in spans { votes[key(s.tokens), default: [:]][s.type, default: 0] += fixed.contains(s.tokens) ? 3 : 1 }
-        var majority: [UInt64: EntityType] = [:]
-        for (k, v) in votes {
-            let sorted = v.sorted { $0.value > $1.value }
-            if sorted.count == 1 || sorted[0].value > sorted[1].value { majority[k] = sorted[0].key }
+        // Votes per surface form: form → index into `votes` (one count per type).
+        var forms = HashIndex(capacity: spans.count + 16)
+        var votes: [SIMD4<Int32>] = []
+        var spanForm = [Int](repeating: 0, count: spans.count)
+        for (i, s) in spans.enumerated() {
+            let k = FeatureHash.nonzero(key(s.tokens))
+            let index: Int
+            if let found = forms.value(for: k) { index = Int(found) } else {
+                votes.append(SIMD4<Int32>())
+                index = votes.count - 1
+                forms.insert(k, Int32(index))
+            }
+            spanForm[i] = index
+            votes[index][types.firstIndex(of: s.type)!] += isFixed(s.tokens) ? 3 : 1
         }
-        for i in spans.indices where !fixed.contains(spans[i].tokens) {
-            if let type = majority[key(spans[i].tokens)] { spans[i].type = type }
+        // The majority type of each form, or nil on a tie.
+        let majority: [EntityType?] = votes.map { v in
+            let best = v.max()
+            guard best > 0 else { return nil }
+            let winners = (0..<4).filter { v[$0] == best }
+            return winners.count == 1 ? types[winners[0]] : nil
+        }
+        for i in spans.indices where !isFixed(spans[i].tokens) {
+            if let type = majority[spanForm[i]] { spans[i].type = type }
         }
 
         // 3 (names first, so that 2 sees them). Parts of people's names.
-        var personParts: [UInt64: Int] = [:]  // cased hash → how many multi-word people have it
+        var personParts = HashIndex(capacity: 256)  // cased hashes of the words of multi-word people's names
         for s in spans where s.type == .person && s.tokens.count >= 2 {
             for t in s.tokens where a.capitalised[t] && a.tokens[t].count >= 2 && a.tokens[t].kind == .word
                 && !particles.contains(a.lower[t]) && !EntityRefiner.titles.contains(a.lower[t]) {
-                personParts[a.cased[t], default: 0] += 1
+                personParts.insert(FeatureHash.nonzero(a.cased[t]), 1)
             }
         }
+        func isPersonPart(_ t: Int) -> Bool { personParts.value(for: FeatureHash.nonzero(a.cased[t])) != nil }
         var covered = [Int](repeating: -1, count: a.count)
         func cover() {
             covered = [Int](repeating: -1, count: a.count)
             for (index, s) in spans.enumerated() { for t in s.tokens { covered[t] = index } }
         }
         cover()
-        var fixedTokens = Set<Int>()
-        for m in matches { fixedTokens.formUnion(m.tokens) }
         func standsAlone(_ r: Range<Int>) -> Bool {
             let before = r.lowerBound - 1, after = r.upperBound
             // A capitalised common word that starts the sentence (`Lalu Trump pergi`) is no name.
-            let commonStart = before >= 0 && a.sentenceInitial[before] && (isCommon(a.lower[before]) || a.seenLowercase.contains(a.lower[before]))
+            let commonStart = before >= 0 && a.sentenceInitial[before] && (isCommon(a.lower[before]) || a.writtenInLowercase(before))
             if before >= 0, a.capitalised[before], !a.sentenceInitial[r.lowerBound], !commonStart,
                !EntityRefiner.titles.contains(a.lower[before]), !a.inHeadline[before],
                !ArticleTokens.lineBreak(between: a.tokens[before], and: a.tokens[r.lowerBound], in: a.scalars) { return false }
@@ -73,15 +95,15 @@ enum DocumentConsistency {
         while t0 < a.count {
             let t = t0
             t0 += 1
-            guard personParts[a.cased[t]] != nil, a.capitalised[t], !fixedTokens.contains(t) else { continue }
+            guard a.capitalised[t], !fixedTokens[t], isPersonPart(t) else { continue }
             if covered[t] < 0 {
                 // A run of untagged name parts is one person (`Lisa Mariana`, `Ridwan Kamil`).
                 var end = t + 1
-                while end < a.count, covered[end] < 0, personParts[a.cased[end]] != nil, a.capitalised[end],
-                      !fixedTokens.contains(end), !ArticleTokens.lineBreak(between: a.tokens[end - 1], and: a.tokens[end], in: a.scalars) {
+                while end < a.count, covered[end] < 0, a.capitalised[end], !fixedTokens[end], isPersonPart(end),
+                      !ArticleTokens.lineBreak(between: a.tokens[end - 1], and: a.tokens[end], in: a.scalars) {
                     end += 1
                 }
-                if standsAlone(t..<end) && !(end == t + 1 && a.sentenceInitial[t] && a.seenLowercase.contains(a.lower[t])) {
+                if standsAlone(t..<end) && !(end == t + 1 && a.sentenceInitial[t] && a.writtenInLowercase(t)) {
                     spans.append(TokenSpan(tokens: t..<end, type: .person))
                     for k in t..<end { covered[k] = spans.count - 1 }
                 }
@@ -92,10 +114,12 @@ enum DocumentConsistency {
         }
 
         // 2. Untagged mentions of tagged names.
-        var typeOf: [UInt64: EntityType] = [:]
+        var typeOf = HashIndex(capacity: spans.count + 16)  // form → index in `types`
         for s in spans where a.capitalised[s.tokens.lowerBound] {
-            let k = key(s.tokens)
-            if typeOf[k] == nil { typeOf[k] = majority[k] ?? s.type }
+            let k = FeatureHash.nonzero(key(s.tokens))
+            guard typeOf.value(for: k) == nil else { continue }
+            let type = forms.value(for: k).flatMap { majority[Int($0)] } ?? s.type
+            typeOf.insert(k, Int32(types.firstIndex(of: type)!))
         }
         let longest = spans.map(\.tokens.count).max() ?? 0
         var additions: [TokenSpan] = []
@@ -114,8 +138,9 @@ enum DocumentConsistency {
             }
             for length in stride(from: keys.count, through: 1, by: -1) {
                 let r = t..<t + length
-                guard let type = typeOf[keys[length - 1]] else { continue }
-                if length == 1 && a.sentenceInitial[t] && a.seenLowercase.contains(a.lower[t]) { continue }
+                guard let found = typeOf.value(for: FeatureHash.nonzero(keys[length - 1])) else { continue }
+                let type = types[Int(found)]
+                if length == 1 && a.sentenceInitial[t] && a.writtenInLowercase(t) { continue }
                 if standsAlone(r) {
                     additions.append(TokenSpan(tokens: r, type: type))
                     t += length

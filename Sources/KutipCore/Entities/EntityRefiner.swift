@@ -211,7 +211,7 @@ struct EntityRefiner: Sendable {
         let before = m.lowerBound - 1, after = m.upperBound
         // A capitalised common word before it (`Menteri Lingkungan Kenya`, a sentence's first word)
         // is a description, not more of the name.
-        let commonStart = before >= 0 && (a.seenLowercase.contains(a.lower[before]) || commonWords.contains(a.lower[before]))
+        let commonStart = before >= 0 && (a.writtenInLowercase(before) || commonWords.contains(a.lower[before]))
         if before >= 0 && a.capitalised[before] && !a.sentenceInitial[m.lowerBound] && !a.inHeadline[before] && !commonStart
             && !Self.titles.contains(a.lower[before]) && !Self.adminPrefixes.contains(a.lower[before])
             && !ArticleTokens.lineBreak(between: a.tokens[before], and: a.tokens[m.lowerBound], in: a.scalars) && free(before) {
@@ -247,7 +247,7 @@ struct EntityRefiner: Sendable {
     func dropCommonWords(_ spans: [TokenSpan], _ a: ArticleTokens, gazetteerTokens matches: [Gazetteer.Match]) -> [TokenSpan] {
         var known = Set<Int>()
         for m in matches { known.formUnion(m.tokens) }
-        func common(_ t: Int) -> Bool { !known.contains(t) && (a.seenLowercase.contains(a.lower[t]) || commonWords.contains(a.lower[t])) }
+        func common(_ t: Int) -> Bool { !known.contains(t) && (a.writtenInLowercase(t) || commonWords.contains(a.lower[t])) }
         var result: [TokenSpan] = []
         for span in spans {
             let first = span.tokens.lowerBound
@@ -263,7 +263,7 @@ struct EntityRefiner: Sendable {
                 continue
             }
             if span.tokens.count == 1 && a.inHeadline[first] && common(first) { continue }
-            let evident = a.seenLowercase.contains(a.lower[first]) && !known.contains(first)
+            let evident = a.writtenInLowercase(first) && !known.contains(first)
             guard evident, a.sentenceInitial[first] || a.inHeadline[first] else { result.append(span); continue }
             if span.tokens.count == 1 { continue }
             if span.type == .person {
