@@ -37,28 +37,34 @@ struct ArticleTokens {
         sentenceInitial = [Bool](repeating: false, count: n)
         inHeadline = [Bool](repeating: false, count: n)
         lowercaseForms = HashIndex(capacity: n / 4 + 16)
-        var buffer: [Unicode.Scalar] = []
-        for (i, token) in tokens.enumerated() {
-            let word = scalars[token.start..<token.end]
-            cased[i] = FeatureHash.of(word)
-            buffer.removeAll(keepingCapacity: true)
-            var upper = 0, lowerCount = 0
-            for s in word {
-                if s.value < 0x80 {
-                    if s.value >= 0x41 && s.value <= 0x5A { upper += 1; buffer.append(Unicode.Scalar(s.value + 32)!) }
-                    else { if s.value >= 0x61 && s.value <= 0x7A { lowerCount += 1 }; buffer.append(s) }
-                } else if s.properties.isUppercase {
-                    upper += 1; buffer.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
-                } else {
-                    if s.properties.isLowercase { lowerCount += 1 }
-                    buffer.append(s)
+        // One pass over each token's code points: FNV-1a as written and lower-cased (the same
+        // values as `FeatureHash.of`), and its case.
+        scalars.withUnsafeBufferPointer { text in
+            for (i, token) in tokens.enumerated() {
+                var h = FeatureHash.seed, l = FeatureHash.seed
+                var upper = 0, lowerCount = 0
+                for k in token.start..<token.end {
+                    let s = text[k]
+                    let v = s.value
+                    h = (h ^ UInt64(v)) &* 0x100_0000_01b3
+                    if v < 0x80 {
+                        if v >= 0x41 && v <= 0x5A { upper += 1; l = (l ^ UInt64(v + 32)) &* 0x100_0000_01b3 }
+                        else { if v >= 0x61 && v <= 0x7A { lowerCount += 1 }; l = (l ^ UInt64(v)) &* 0x100_0000_01b3 }
+                    } else if s.properties.isUppercase {
+                        upper += 1
+                        for m in s.properties.lowercaseMapping.unicodeScalars { l = (l ^ UInt64(m.value)) &* 0x100_0000_01b3 }
+                    } else {
+                        if s.properties.isLowercase { lowerCount += 1 }
+                        l = (l ^ UInt64(v)) &* 0x100_0000_01b3
+                    }
                 }
+                cased[i] = h
+                lower[i] = l
+                let first = token.end > token.start && EntityFeatures.isUpper(text[token.start])
+                capitalised[i] = token.kind == .word && (first || (upper > 0 && lowerCount == 0))
+                lowercaseWord[i] = token.kind == .word && upper == 0 && lowerCount > 0
+                if lowercaseWord[i] { lowercaseForms.insert(FeatureHash.nonzero(l), 1) }
             }
-            lower[i] = FeatureHash.of(buffer[...])
-            let first = word.first.map { EntityFeatures.isUpper($0) } ?? false
-            capitalised[i] = token.kind == .word && (first || (upper > 0 && lowerCount == 0))
-            lowercaseWord[i] = token.kind == .word && upper == 0 && lowerCount > 0
-            if lowercaseWord[i] { lowercaseForms.insert(FeatureHash.nonzero(lower[i]), 1) }
         }
         // Sentence starts and headline lines, by the sentence groups the tagger uses.
         for group in EntityTagger.groups(tokens: tokens, sentences: sentences) {

@@ -49,10 +49,12 @@ struct EmissionScorer {
     }
 
     /// The scores of the word with these code points (described and summed on first sight).
-    private mutating func scores(of scalars: ArraySlice<Unicode.Scalar>) -> Int {
-        let key = FeatureHash.nonzero(FeatureHash.of(scalars))
+    private mutating func scores(of token: Token, in scalars: [Unicode.Scalar], _ text: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
+        var h = FeatureHash.seed
+        for k in token.start..<token.end { h = (h ^ UInt64(text[k].value)) &* 0x100_0000_01b3 }
+        let key = FeatureHash.nonzero(h)
         if let found = index.value(for: key) { return Int(found) }
-        let w = extractor.describe(scalars)
+        let w = extractor.describe(scalars[token.start..<token.end])
         let t = table
         @inline(__always) func v(_ h: UInt64) -> Vector { t.vector(h) }
         @inline(__always) func b(_ x: Bool) -> UInt64 { x ? 1 : 0 }
@@ -80,14 +82,15 @@ struct EmissionScorer {
         return words.count - 1
     }
 
-    /// The emission scores (`count × 7`, row-major) of one sentence of words.
-    mutating func emissions(of sentence: [ArraySlice<Unicode.Scalar>]) -> [Float] {
+    /// The emission scores (`count × 7`, row-major) of one sentence of tokens of `scalars`
+    /// (`text` is the same code points, for reading without checks).
+    mutating func emissions(of sentence: ArraySlice<Token>, in scalars: [Unicode.Scalar], _ text: UnsafeBufferPointer<Unicode.Scalar>) -> [Float] {
         let n = sentence.count
         let k = EntityTagSet.count
         var out = [Float](repeating: 0, count: n * k)
         guard n > 0 else { return out }
         var ids = [Int](repeating: 0, count: n)
-        for i in 0..<n { ids[i] = scores(of: sentence[i]) }
+        for i in 0..<n { ids[i] = scores(of: sentence[sentence.startIndex + i], in: scalars, text) }
         var lettered = 0, capitalised = 0
         for id in ids where words[id].word.letters {
             lettered += 1

@@ -71,10 +71,10 @@ public struct EntityTagger: Sendable {
     func tokenSpans(in scalars: [Unicode.Scalar], tokens: [Token], sentences: [Range<Int>]) -> [TokenSpan] {
         var scorer = EmissionScorer(table: table, lexicon: lexicon)
         var spans: [TokenSpan] = []
+        scalars.withUnsafeBufferPointer { text in
         for group in Self.groups(tokens: tokens, sentences: sentences) {
-            let words = tokens[group].map { scalars[$0.start..<$0.end] }
-            let emissions = scorer.emissions(of: words)
-            let tags = Self.fastViterbi(emissions: emissions, count: words.count, transitions: transitions)
+            let emissions = scorer.emissions(of: tokens[group], in: scalars, text)
+            let tags = Self.fastViterbi(emissions: emissions, count: group.count, transitions: transitions)
             var i = 0
             while i < tags.count {
                 guard let type = EntityTagSet.types[tags[i]] else { i += 1; continue }
@@ -83,6 +83,7 @@ public struct EntityTagger: Sendable {
                 spans.append(TokenSpan(tokens: group.lowerBound + i..<group.lowerBound + j, type: type))
                 i = j
             }
+        }
         }
         return spans
     }
