@@ -225,3 +225,31 @@ import Testing
         #expect(String(String.UnicodeScalarView(scalars[place.start..<place.end])) == "Jakarta")
     }
 }
+
+@Suite struct EmissionScorerTests {
+    /// The cached scorer gives the same emission scores as summing every feature's weights.
+    @Test func cachedScoresEqualTheFeatureSums() throws {
+        let data = repositoryRoot.appendingPathComponent("data")
+        let lexicon = try Lexicon.load(from: data.appendingPathComponent("lexicon/words-id.txt").path)
+        let tagger = try EntityTagger.load(from: data.appendingPathComponent("models/entities-id.bin").path, lexicon: lexicon)
+        let text = "“Kami siap,” kata Presiden Joko Widodo di Jakarta. RUSIA PUTIN AKAN DATANG ke Minsk, kata Reuters. Kata Budi, Budi datang."
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer(lexicon: lexicon).tokens(in: scalars)
+        let sentences = SentenceSplitter.sentences(in: scalars, tokens: tokens)
+        var scorer = EmissionScorer(table: tagger.table, lexicon: lexicon)
+        let extractor = EntityFeatures(lexicon: lexicon)
+        var compared = 0
+        for group in EntityTagger.groups(tokens: tokens, sentences: sentences) {
+            let fast = scalars.withUnsafeBufferPointer { scorer.emissions(of: tokens[group], in: scalars, $0) }
+            var slow = [Float](repeating: 0, count: group.count * EntityTagSet.count)
+            slow.withUnsafeMutableBufferPointer { out in
+                extractor.forEachFeature(ofScalars: tokens[group].map { scalars[$0.start..<$0.end] }) { i, hash in
+                    tagger.table.add(hash, to: out, at: i * EntityTagSet.count)
+                }
+            }
+            #expect(fast.count == slow.count)
+            for (a, b) in zip(fast, slow) { #expect(abs(a - b) <= 1e-3 * max(1, abs(b))); compared += 1 }
+        }
+        #expect(compared > 100)
+    }
+}
