@@ -128,6 +128,16 @@ import Testing
         #expect(Self.refine("Ia bertemu Presiden kemarin.", [("Presiden", .person)]) == [])
     }
 
+    @Test func peopleSpansLoseCommonWordsAndOrganisationsAreNotPeople() {
+        let common: Set<UInt64> = Set(["komentar", "makin", "video"].map(FeatureHash.lowercased))
+        #expect(Self.refine("Baca juga: Komentar Hegseth soal Brandon Salim Makin ramai, lihat Video di sini.",
+                            [("Komentar Hegseth", .person), ("Brandon Salim Makin", .person), ("Video", .person)], commonWords: common)
+                == ["Hegseth/PER", "Brandon Salim/PER"])
+        #expect(Self.refine("Pendiri Grameen Bank bicara di Coventry University kemarin.",
+                            [("Grameen Bank", .person), ("Coventry University", .person)])
+                == ["Grameen Bank/ORG", "Coventry University/ORG"])
+    }
+
     @Test func administrativePrefixesLeavePlaces() {
         #expect(Self.refine("Warga Kota Bandung dan Kabupaten Sukabumi datang.", [("Kota Bandung", .location), ("Kabupaten Sukabumi", .location)])
                 == ["Bandung/LOC", "Sukabumi/LOC"])

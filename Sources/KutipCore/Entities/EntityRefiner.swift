@@ -46,6 +46,7 @@ struct EntityRefiner: Sendable {
         spans = applyGazetteer(matches, to: spans, article)
         spans = stripTitles(spans, article)
         spans = stripAdminPrefixes(spans, article)
+        spans = reviewPeople(spans, article, gazetteerTokens: matches)
         spans = SpanJoining.apply(to: spans, in: article)
         spans = dropCommonWords(spans, article, gazetteerTokens: matches)
         spans = MiscPatterns.apply(to: spans, in: article)
@@ -222,6 +223,43 @@ struct EntityRefiner: Sendable {
             return true
         }
         return false
+    }
+
+    /// Words that begin an organisation's name (`Universitas X`, `PT X`, `SDN X`).
+    static let organisationFirstWords: Set<UInt64> = Set(["universitas", "institut", "bank", "pt", "pt.", "cv", "partai",
+        "kementerian", "badan", "komisi", "satgas", "yayasan", "lembaga", "dinas", "sekolah", "sdn", "smpn", "sman",
+        "smkn", "smp", "sma", "smk", "fakultas", "perusahaan", "koperasi", "klub", "persatuan", "ikatan", "asosiasi",
+        "serikat", "federasi", "konfederasi", "himpunan", "perhimpunan", "gerakan", "front", "laskar", "brigade"]
+        .map(FeatureHash.lowercased))
+    /// Words that end an organisation's name (`Grameen Bank`, `Coventry University`, `Fox News`).
+    static let organisationLastWords: Set<UInt64> = Set(["university", "college", "institute", "foundation", "group",
+        "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "tbk", "tbk.", "company", "news", "times", "post",
+        "digital", "media", "airlines", "airways", "air", "club", "fc", "united", "party", "council", "association",
+        "agency", "centre", "center", "bank", "motor", "motors", "holdings", "limited", "llc", "plc", "ag", "gmbh",
+        "persero", "(persero)", "network", "tv", "radio", "press", "journal", "institution", "organization",
+        "organisation", "society", "union", "league", "committee", "commission", "ministry", "department", "office"]
+        .map(FeatureHash.lowercased))
+
+    /// People's spans: common words at either end leave them (`Rahasia Soeharto` → `Soeharto`,
+    /// `Brandon Salim Makin` → `Brandon Salim`) and a lone common word is no one (`Video`); a span
+    /// that begins or ends with an organisation's word is an organisation (`Grameen Bank`,
+    /// `Coventry University`).
+    func reviewPeople(_ spans: [TokenSpan], _ a: ArticleTokens, gazetteerTokens matches: [Gazetteer.Match]) -> [TokenSpan] {
+        var known = [Bool](repeating: false, count: a.count)
+        for m in matches { for t in m.tokens { known[t] = true } }
+        func common(_ t: Int) -> Bool { !known[t] && commonWords.contains(a.lower[t]) }
+        return spans.compactMap { span in
+            guard span.type == .person else { return span }
+            var r = span.tokens
+            if r.count >= 2 && (Self.organisationLastWords.contains(a.lower[r.upperBound - 1])
+                                || Self.organisationFirstWords.contains(a.lower[r.lowerBound])) {
+                return TokenSpan(tokens: r, type: .organisation)
+            }
+            while r.count > 1 && common(r.lowerBound) { r = r.lowerBound + 1..<r.upperBound }
+            while r.count > 1 && common(r.upperBound - 1) { r = r.lowerBound..<r.upperBound - 1 }
+            if r.count == 1 && common(r.lowerBound) { return nil }
+            return TokenSpan(tokens: r, type: .person)
+        }
     }
 
     /// `Kota Bandung` → `Bandung`, `Kabupaten Sukabumi` → `Sukabumi`; `Pemerintah Kota Bandung` → ORG as a whole.
