@@ -30,7 +30,7 @@ import Testing
     /// Refines `tagged` (each a piece of `text` with its type, the n-th occurrence when repeated)
     /// and gives the result as (text, type) pairs in order.
     static func refine(_ text: String, _ tagged: [(String, EntityType)], gazetteer: Gazetteer = small,
-                       commonWords: Set<UInt64> = []) -> [String] {
+                       commonWords: Set<UInt64> = [], notEntities: Set<UInt64> = []) -> [String] {
         let scalars = Array(text.unicodeScalars)
         let tokens = tokenizer.tokens(in: scalars)
         let sentences = SentenceSplitter.sentences(in: scalars, tokens: tokens)
@@ -48,7 +48,7 @@ import Testing
                 break
             }
         }
-        let refiner = EntityRefiner(gazetteer: gazetteer, commonWords: commonWords)
+        let refiner = EntityRefiner(gazetteer: gazetteer, commonWords: commonWords, notEntities: notEntities)
         return refiner.refine(spans, in: article).map { "\(article.text($0.tokens))/\($0.type.rawValue)" }
     }
 
@@ -136,6 +136,15 @@ import Testing
         #expect(Self.refine("Pendiri Grameen Bank bicara di Coventry University kemarin.",
                             [("Grameen Bank", .person), ("Coventry University", .person)])
                 == ["Grameen Bank/ORG", "Coventry University/ORG"])
+    }
+
+    @Test func genericAcronymsAreNotEntities() {
+        let not: Set<UInt64> = Set(["apbd", "bumn"].map(FeatureHash.lowercased))
+        #expect(Self.refine("Dana APBD dan laba BUMN naik, kata KPK.", [("APBD", .organisation), ("BUMN", .organisation), ("KPK", .organisation)],
+                            notEntities: not) == ["KPK/ORG"])
+        // Only alone: inside a longer name it stays.
+        #expect(Self.refine("Ia bicara di Kementerian BUMN kemarin.", [("Kementerian BUMN", .organisation)], notEntities: not)
+                == ["Kementerian BUMN/ORG"])
     }
 
     @Test func administrativePrefixesLeavePlaces() {

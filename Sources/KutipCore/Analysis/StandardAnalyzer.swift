@@ -8,10 +8,12 @@ public struct StandardAnalyzer: ArticleAnalyzer {
     let recognizer: EntityRecognizer
 
     public static let commonWordsFile = "lexicon/common-id.txt"
+    public static let notEntitiesFile = "lexicon/not-entities-id.txt"
 
-    public init(tokenizer: Tokenizer, tagger: EntityTagger, gazetteer: Gazetteer = Gazetteer(), commonWords: [String] = []) {
+    public init(tokenizer: Tokenizer, tagger: EntityTagger, gazetteer: Gazetteer = Gazetteer(), commonWords: [String] = [],
+                notEntities: [String] = []) {
         self.tokenizer = tokenizer
-        self.recognizer = EntityRecognizer(tagger: tagger, gazetteer: gazetteer, commonWords: commonWords)
+        self.recognizer = EntityRecognizer(tagger: tagger, gazetteer: gazetteer, commonWords: commonWords, notEntities: notEntities)
     }
 
     /// Loads the lexicon and the tagger's weights from the data folder.
@@ -21,7 +23,9 @@ public struct StandardAnalyzer: ArticleAnalyzer {
         let tokenizer = Tokenizer(lexicon: lexicon)
         let gazetteer = try Gazetteer.load(folder: data.path(Gazetteer.folder), tokenizer: tokenizer)
         let commonWords = try WordList.read(path: data.path(commonWordsFile))
-        return StandardAnalyzer(tokenizer: tokenizer, tagger: tagger, gazetteer: gazetteer, commonWords: commonWords)
+        let notEntities = try WordList.read(path: data.path(notEntitiesFile))
+        return StandardAnalyzer(tokenizer: tokenizer, tagger: tagger, gazetteer: gazetteer, commonWords: commonWords,
+                                notEntities: notEntities)
     }
 
     /// Finds the data folder as DataFiles does and loads from it.

@@ -5,11 +5,13 @@ public struct EntityRecognizer: Sendable {
     public let gazetteer: Gazetteer
     let refiner: EntityRefiner
 
-    /// `commonWords`: words that are not names when capitalised in a headline (data/lexicon/common-id.txt).
-    public init(tagger: EntityTagger, gazetteer: Gazetteer, commonWords: [String] = []) {
+    /// `commonWords`: words that are not names when capitalised in a headline (data/lexicon/common-id.txt);
+    /// `notEntities`: words that are never a name on their own (data/lexicon/not-entities-id.txt).
+    public init(tagger: EntityTagger, gazetteer: Gazetteer, commonWords: [String] = [], notEntities: [String] = []) {
         self.tagger = tagger
         self.gazetteer = gazetteer
-        refiner = EntityRefiner(gazetteer: gazetteer, commonWords: Set(commonWords.map(FeatureHash.lowercased)))
+        refiner = EntityRefiner(gazetteer: gazetteer, commonWords: Set(commonWords.map(FeatureHash.lowercased)),
+                                notEntities: Set(notEntities.map(FeatureHash.lowercased)))
     }
 
     /// The entities of a text, given its tokens and sentences (as `Tokenizer` and

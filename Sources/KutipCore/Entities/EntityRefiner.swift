@@ -8,6 +8,9 @@ struct EntityRefiner: Sendable {
     /// Lower-cased hashes (`FeatureHash.lowercased`) of common words, which are not names
     /// (data/lexicon/common-id.txt).
     var commonWords: Set<UInt64> = []
+    /// Lower-cased hashes of words that are never a name on their own (data/lexicon/not-entities-id.txt):
+    /// generic acronyms such as `APBD`, `BUMN`, `PNS`.
+    var notEntities: Set<UInt64> = []
 
     /// Compass words that continue the place name before them (`Jawa Barat`, `Lombok Timur`).
     static let compass: Set<UInt64> = Set(["barat", "timur", "utara", "selatan", "tengah", "tenggara", "laut", "daya"]
@@ -50,6 +53,7 @@ struct EntityRefiner: Sendable {
         spans = SpanJoining.apply(to: spans, in: article)
         spans = dropCommonWords(spans, article, gazetteerTokens: matches)
         spans = MiscPatterns.apply(to: spans, in: article)
+        spans = spans.filter { !($0.tokens.count == 1 && notEntities.contains(article.lower[$0.tokens.lowerBound])) }
         spans = DocumentConsistency.apply(to: spans, in: article, fixed: matches) { commonWords.contains($0) }
         return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
