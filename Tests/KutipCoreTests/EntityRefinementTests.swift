@@ -138,6 +138,14 @@ import Testing
                 == ["Grameen Bank/ORG", "Coventry University/ORG"])
     }
 
+    @Test func initialsAfterACueArePeopleThroughoutTheArticle() {
+        #expect(Self.refine("Polisi menetapkan LM sebagai tersangka. Kuasa hukum tersangka LM hadir. Kata LM, ia tak bersalah. KPK diam.",
+                            [("LM", .organisation), ("LM", .organisation), ("KPK", .organisation)])
+                == ["LM/PER", "LM/PER", "LM/PER", "KPK/ORG"])
+        // Without a cue an acronym keeps its type.
+        #expect(Self.refine("Kata LM, ia tak bersalah.", [("LM", .organisation)]) == ["LM/ORG"])
+    }
+
     @Test func genericAcronymsAreNotEntities() {
         let not: Set<UInt64> = Set(["apbd", "bumn"].map(FeatureHash.lowercased))
         #expect(Self.refine("Dana APBD dan laba BUMN naik, kata KPK.", [("APBD", .organisation), ("BUMN", .organisation), ("KPK", .organisation)],

@@ -55,6 +55,7 @@ struct EntityRefiner: Sendable {
         spans = MiscPatterns.apply(to: spans, in: article)
         spans = spans.filter { !($0.tokens.count == 1 && notEntities.contains(article.lower[$0.tokens.lowerBound])) }
         spans = DocumentConsistency.apply(to: spans, in: article, fixed: matches) { commonWords.contains($0) }
+        spans = personInitials(spans, article, gazetteerTokens: matches)
         return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
@@ -264,6 +265,35 @@ struct EntityRefiner: Sendable {
             if r.count == 1 && common(r.lowerBound) { return nil }
             return TokenSpan(tokens: r, type: .person)
         }
+    }
+
+    /// Words before a person named by initials in crime and court news (`tersangka LM`, `berinisial TAS`).
+    static let initialsCues: Set<UInt64> = Set(["inisial", "berinisial", "tersangka", "terdakwa", "terpidana", "korban",
+        "pelaku", "terlapor", "pelapor", "saksi", "saudara", "sdr", "sdr."].map(FeatureHash.lowercased))
+
+    /// A person named by initials: an all-capitals word of 2–4 letters after a cue (`tersangka LM`,
+    /// `berinisial TAS`) that is no known name is that person wherever it stands alone in the
+    /// article, whatever the tagger made of it (acronyms are usually organisations).
+    func personInitials(_ spans: [TokenSpan], _ a: ArticleTokens, gazetteerTokens matches: [Gazetteer.Match]) -> [TokenSpan] {
+        var known = [Bool](repeating: false, count: a.count)
+        for m in matches { for t in m.tokens { known[t] = true } }
+        func isInitials(_ t: Int) -> Bool {
+            guard a.tokens[t].kind == .word, (2...4).contains(a.tokens[t].count), !known[t], !notEntities.contains(a.lower[t]) else { return false }
+            return a.scalars[a.tokens[t].start..<a.tokens[t].end].allSatisfy { $0.value >= 0x41 && $0.value <= 0x5A }
+        }
+        var forms = Set<UInt64>()
+        for t in 1..<max(a.count, 1) where Self.initialsCues.contains(a.lower[t - 1]) && isInitials(t) { forms.insert(a.cased[t]) }
+        guard !forms.isEmpty else { return spans }
+        var spans = spans
+        var covered = [Bool](repeating: false, count: a.count)
+        for (index, span) in spans.enumerated() {
+            for t in span.tokens { covered[t] = true }
+            if span.tokens.count == 1 && forms.contains(a.cased[span.tokens.lowerBound]) { spans[index].type = .person }
+        }
+        for t in 0..<a.count where !covered[t] && forms.contains(a.cased[t]) && isInitials(t) {
+            spans.append(TokenSpan(tokens: t..<t + 1, type: .person))
+        }
+        return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// `Kota Bandung` → `Bandung`, `Kabupaten Sukabumi` → `Sukabumi`; `Pemerintah Kota Bandung` → ORG as a whole.
