@@ -178,6 +178,17 @@ import Testing
                 == ["Jalan Raya Ahmad Yani/LOC"])
     }
 
+    @Test func institutionsGoOnAfterDan() {
+        #expect(Self.refine("Laporan Organisasi Kerja Sama dan Pembangunan Ekonomi terbit.", [("Organisasi Kerja Sama", .organisation)])
+                == ["Organisasi Kerja Sama dan Pembangunan Ekonomi/ORG"])
+        // Not into a known name or a person.
+        #expect(Self.refine("Rapat Kementerian Keuangan dan Bank Indonesia selesai.", [("Kementerian Keuangan", .organisation)])
+                == ["Kementerian Keuangan/ORG", "Bank Indonesia/ORG"])
+        #expect(Self.refine("Rapat Kementerian Keuangan dan Budi Gunawan selesai.",
+                            [("Kementerian Keuangan", .organisation), ("Budi Gunawan", .person)])
+                == ["Kementerian Keuangan/ORG", "Budi Gunawan/PER"])
+    }
+
     @Test func miscPatternsFindLawsAndEvents() {
         #expect(Self.refine("Aturan itu ada di UU ITE dan Undang-Undang Nomor 14 Tahun 2008 tentang keterbukaan.", [])
                 == ["UU ITE/MISC", "Undang-Undang Nomor 14 Tahun 2008/MISC"])

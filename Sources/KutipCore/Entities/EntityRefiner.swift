@@ -51,6 +51,9 @@ struct EntityRefiner: Sendable {
         spans = stripAdminPrefixes(spans, article)
         spans = reviewPeople(spans, article, gazetteerTokens: matches)
         spans = SpanJoining.apply(to: spans, in: article)
+        var fixed = [Bool](repeating: false, count: article.count)
+        for m in matches { for t in m.tokens { fixed[t] = true } }
+        spans = SpanJoining.joinConjoined(spans, in: article, fixed: fixed)
         spans = dropCommonWords(spans, article, gazetteerTokens: matches)
         spans = MiscPatterns.apply(to: spans, in: article)
         spans = spans.filter { !($0.tokens.count == 1 && notEntities.contains(article.lower[$0.tokens.lowerBound])) }

@@ -63,6 +63,46 @@ enum SpanJoining {
         return result
     }
 
+    /// Words that begin an institution's name that may go on with `dan` (`Organisasi Kerja Sama dan
+    /// Pembangunan Ekonomi`, `Kementerian Hukum dan HAM`, `Fakultas Ilmu Sosial dan Ilmu Politik`).
+    static let institutionHeads: Set<UInt64> = Set(["kementerian", "kementrian", "badan", "komisi", "organisasi",
+        "dewan", "majelis", "fakultas", "lembaga", "yayasan", "direktorat", "pusat", "program", "dinas", "seksi",
+        "bidang", "biro", "departemen", "satgas", "satuan", "institut", "sekolah", "perhimpunan", "ikatan"]
+        .map(FeatureHash.lowercased))
+
+    /// `ORG dan Capitalised Words` → one organisation, when the organisation starts with an
+    /// institution's head word and what follows `dan` is capitalised, at most four words, not a
+    /// known name (`fixed`), not a person and not the start of another institution.
+    static func joinConjoined(_ spans: [TokenSpan], in a: ArticleTokens, fixed: [Bool]) -> [TokenSpan] {
+        var spans = spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        var owner = [Int](repeating: -1, count: a.count)
+        for (index, span) in spans.enumerated() { for t in span.tokens { owner[t] = index } }
+        let and = FeatureHash.lowercased("dan")
+        for index in spans.indices {
+            let s = spans[index]
+            guard s.type == .organisation, s.tokens.count >= 2, institutionHeads.contains(a.lower[s.tokens.lowerBound]) else { continue }
+            let d = s.tokens.upperBound
+            guard d + 1 < a.count, a.lower[d] == and, owner[d] < 0, a.capitalised[d + 1], !fixed[d + 1],
+                  !institutionHeads.contains(a.lower[d + 1]), !EntityRefiner.organisationFirstWords.contains(a.lower[d + 1]),
+                  !ArticleTokens.lineBreak(between: a.tokens[d - 1], and: a.tokens[d + 1], in: a.scalars) else { continue }
+            var end = d + 1
+            while end < a.count && end - d <= 4 && a.capitalised[end] && !fixed[end]
+                    && (owner[end] < 0 || spans[owner[end]].type != .person) && adjacentOnLine(end - 1, end, a) { end += 1 }
+            guard end > d + 1, end - d <= 4 else { continue }
+            // Spans inside the joined part are swallowed; one reaching beyond it stops the join.
+            let inside = Set((d + 1..<end).map { owner[$0] }.filter { $0 >= 0 })
+            guard inside.allSatisfy({ spans[$0].tokens.upperBound <= end }) else { continue }
+            for i in inside { spans[i].tokens = 0..<0 }
+            spans[index].tokens = s.tokens.lowerBound..<end
+            for t in spans[index].tokens { owner[t] = index }
+        }
+        return spans.filter { !$0.tokens.isEmpty }
+    }
+
+    static func adjacentOnLine(_ i: Int, _ j: Int, _ a: ArticleTokens) -> Bool {
+        j == i + 1 && !ArticleTokens.lineBreak(between: a.tokens[i], and: a.tokens[j], in: a.scalars)
+    }
+
     static func isNumeral(_ i: Int, _ a: ArticleTokens) -> Bool {
         guard i >= 0 && i < a.count else { return false }
         if a.tokens[i].kind == .number { return a.tokens[i].count <= 2 }
