@@ -247,6 +247,13 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("Menteri") })
         let places = Self.entities("Ia tinggal di kota Sukabumi sejak lama bersama keluarganya.")
         #expect(places.contains("Sukabumi/LOC"))
+        // Names nobody listed, found by the tagger's cue features: a speech verb, a title, a ministry.
+        let cued = Self.entities("\"Kami akan menindaklanjuti laporan itu,\" kata Hendra Wijaya kepada wartawan. "
+                                 + "Gubernur Andi Sulaiman menyambut Kementerian Kelautan dan Perikanan di kota Pinrang.")
+        #expect(cued.contains("Hendra Wijaya/PER"))
+        #expect(cued.contains("Andi Sulaiman/PER") && !cued.contains { $0.hasPrefix("Gubernur") })
+        #expect(cued.contains("Pinrang/LOC"))
+        #expect(cued.contains { $0.hasPrefix("Kementerian Kelautan") && $0.hasSuffix("/ORG") })
     }
 
     @Test func offsetsAreCodePointsPastCurlyQuotesWideCharactersAndCombiningMarks() throws {

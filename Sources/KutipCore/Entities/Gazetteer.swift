@@ -87,15 +87,23 @@ public struct Gazetteer: Sendable {
             guard fields.count == 2 || fields.count == 3 else {
                 throw fail("expected NAME<TAB>TYPE or NAME<TAB>TYPE<TAB>CANONICAL, got \(fields.count) field(s) in \"\(line)\"")
             }
-            let name = fields[0].trimmingCharacters(in: .whitespaces)
+            let name = trimmed(fields[0])
             guard !name.isEmpty else { throw fail("empty name") }
-            guard let type = EntityType(rawValue: String(fields[1]).trimmingCharacters(in: .whitespaces)) else {
+            guard let type = EntityType(rawValue: trimmed(fields[1])) else {
                 throw fail("unknown type \"\(fields[1])\" (PER, LOC, ORG or MISC)")
             }
-            let canonical = fields.count == 3 ? fields[2].trimmingCharacters(in: .whitespaces) : name
+            let canonical = fields.count == 3 ? trimmed(fields[2]) : name
             entries.append(Entry(name: name, type: type, canonical: canonical.isEmpty ? name : canonical))
         }
         return entries
+    }
+
+    /// Without leading and trailing spaces and tabs (cheaper than Foundation's trimming).
+    static func trimmed(_ text: Substring) -> String {
+        var t = text[...]
+        while let c = t.first, c == " " || c == "\t" { t = t.dropFirst() }
+        while let c = t.last, c == " " || c == "\t" { t = t.dropLast() }
+        return String(t)
     }
 
     /// The names in a token sequence, left to right, the longest at each place, never overlapping.
@@ -128,7 +136,7 @@ enum WordList {
     static func read(path: String) throws -> [String] {
         let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
         return text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { Gazetteer.trimmed($0) }
             .filter { !$0.isEmpty && !$0.hasPrefix("#") }
     }
 }
