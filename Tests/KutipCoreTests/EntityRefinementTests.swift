@@ -160,6 +160,10 @@ import Testing
                 == ["Bandung/LOC", "Sukabumi/LOC"])
         #expect(Self.refine("Kata pejabat Pemerintah Kabupaten Sukabumi itu.", [("Kabupaten Sukabumi", .location)])
                 == ["Pemerintah Kabupaten Sukabumi/ORG"])
+        #expect(Self.refine("Ia dirawat di Puskesmas Cempaka Kota Banjarmasin kemarin.", [("Puskesmas Cempaka Kota Banjarmasin", .location)])
+                == ["Puskesmas Cempaka/LOC", "Banjarmasin/LOC"])
+        #expect(Self.refine("Kata Dinas Kesehatan Kota Banjarmasin kemarin.", [("Dinas Kesehatan Kota Banjarmasin", .organisation)])
+                == ["Dinas Kesehatan Kota Banjarmasin/ORG"])
     }
 
     @Test func bracketedAcronymsAreSeparateEntities() {

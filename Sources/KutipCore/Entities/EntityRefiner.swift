@@ -299,11 +299,21 @@ struct EntityRefiner: Sendable {
         return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
-    /// `Kota Bandung` → `Bandung`, `Kabupaten Sukabumi` → `Sukabumi`; `Pemerintah Kota Bandung` → ORG as a whole.
+    /// `Kota Bandung` → `Bandung`, `Kabupaten Sukabumi` → `Sukabumi`; `Pemerintah Kota Bandung` → ORG as a whole;
+    /// a place inside a place is two (`Puskesmas Cempaka Kota Banjarmasin` → `Puskesmas Cempaka` + `Banjarmasin`).
     func stripAdminPrefixes(_ spans: [TokenSpan], _ a: ArticleTokens) -> [TokenSpan] {
         var covered = [Bool](repeating: false, count: a.count)
         for span in spans { for t in span.tokens { covered[t] = true } }
-        return spans.map { span in
+        var split: [TokenSpan] = []
+        for span in spans {
+            guard span.type == .location, span.tokens.count >= 3,
+                  let inner = (span.tokens.lowerBound + 1..<span.tokens.upperBound - 1).first(where: {
+                      Self.adminPrefixes.contains(a.lower[$0]) && a.capitalised[$0] && a.capitalised[$0 + 1]
+                  }) else { split.append(span); continue }
+            split.append(TokenSpan(tokens: span.tokens.lowerBound..<inner, type: .location))
+            split.append(TokenSpan(tokens: inner..<span.tokens.upperBound, type: .location))
+        }
+        return split.map { span in
             guard span.type == .location, span.tokens.count >= 2, Self.adminPrefixes.contains(a.lower[span.tokens.lowerBound]),
                   a.capitalised[span.tokens.lowerBound + 1] else { return span }
             let before = span.tokens.lowerBound - 1
