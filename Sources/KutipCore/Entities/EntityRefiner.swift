@@ -248,15 +248,30 @@ struct EntityRefiner: Sendable {
         "organisation", "society", "union", "league", "committee", "commission", "ministry", "department", "office"]
         .map(FeatureHash.lowercased))
 
+    /// Legal-form words that end a company's name.
+    static let companySuffixes: Set<UInt64> = Set(["tbk", "tbk.", "(persero)", "persero", "ltd", "ltd.", "inc", "inc.",
+        "corp", "corp.", "llc", "plc", "gmbh"].map(FeatureHash.lowercased))
+
     /// People's spans: common words at either end leave them (`Rahasia Soeharto` → `Soeharto`,
     /// `Brandon Salim Makin` → `Brandon Salim`) and a lone common word is no one (`Video`); a span
     /// that begins or ends with an organisation's word is an organisation (`Grameen Bank`,
-    /// `Coventry University`).
+    /// `Coventry University`); a company span that runs past its legal suffix into a name is
+    /// cut there (`PT Astra Otoparts Tbk Yusak Kristian`).
     func reviewPeople(_ spans: [TokenSpan], _ a: ArticleTokens, gazetteerTokens matches: [Gazetteer.Match]) -> [TokenSpan] {
         var known = [Bool](repeating: false, count: a.count)
         for m in matches { for t in m.tokens { known[t] = true } }
         func common(_ t: Int) -> Bool { !known[t] && commonWords.contains(a.lower[t]) }
-        return spans.compactMap { span in
+        let legalSuffixes: Set<UInt64> = Self.companySuffixes
+        return spans.flatMap { span -> [TokenSpan] in
+            // A company's legal suffix ends its name: `PT Astra Otoparts Tbk Yusak Kristian` → ORG + PER.
+            if span.type == .organisation,
+               let suffix = span.tokens.dropLast(2).first(where: { legalSuffixes.contains(a.lower[$0]) && $0 > span.tokens.lowerBound }),
+               (suffix + 1..<span.tokens.upperBound).allSatisfy({ a.capitalised[$0] && !common($0) }) {
+                return [TokenSpan(tokens: span.tokens.lowerBound..<suffix + 1, type: .organisation),
+                        TokenSpan(tokens: suffix + 1..<span.tokens.upperBound, type: .person)]
+            }
+            return [span]
+        }.compactMap { span in
             guard span.type == .person else { return span }
             var r = span.tokens
             if r.count >= 2 && (Self.organisationLastWords.contains(a.lower[r.upperBound - 1])
