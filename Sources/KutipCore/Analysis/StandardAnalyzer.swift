@@ -1,23 +1,33 @@
 /// kutip's analysis as the program runs it: tokens and sentences, entities from the trained
-/// tagger, quotations with their suggested speakers (`QuoteExtractor`), and page leftovers as in
-/// the first pass.
+/// tagger refined by the gazetteer and the article's own evidence (`EntityRecognizer`),
+/// quotations with their suggested speakers (`QuoteExtractor`), and page leftovers as in the
+/// first pass.
 public struct StandardAnalyzer: ArticleAnalyzer {
     public static let lexiconFile = "lexicon/words-id.txt"
     public static let entityModelFile = "models/entities-id.bin"
 
     let tokenizer: Tokenizer
-    let tagger: EntityTagger
+    let recognizer: EntityRecognizer
 
-    public init(tokenizer: Tokenizer, tagger: EntityTagger) {
+    public static let commonWordsFile = "lexicon/common-id.txt"
+    public static let notEntitiesFile = "lexicon/not-entities-id.txt"
+
+    public init(tokenizer: Tokenizer, tagger: EntityTagger, gazetteer: Gazetteer = Gazetteer(), commonWords: [String] = [],
+                notEntities: [String] = []) {
         self.tokenizer = tokenizer
-        self.tagger = tagger
+        self.recognizer = EntityRecognizer(tagger: tagger, gazetteer: gazetteer, commonWords: commonWords, notEntities: notEntities)
     }
 
     /// Loads the lexicon and the tagger's weights from the data folder.
     public static func load(from data: DataFiles) throws -> StandardAnalyzer {
         let lexicon = try Lexicon.load(from: data.path(lexiconFile))
         let tagger = try EntityTagger.load(from: data.path(entityModelFile), lexicon: lexicon)
-        return StandardAnalyzer(tokenizer: Tokenizer(lexicon: lexicon), tagger: tagger)
+        let tokenizer = Tokenizer(lexicon: lexicon)
+        let gazetteer = try Gazetteer.load(folder: data.path(Gazetteer.folder), tokenizer: tokenizer)
+        let commonWords = try WordList.read(path: data.path(commonWordsFile))
+        let notEntities = try WordList.read(path: data.path(notEntitiesFile))
+        return StandardAnalyzer(tokenizer: tokenizer, tagger: tagger, gazetteer: gazetteer, commonWords: commonWords,
+                                notEntities: notEntities)
     }
 
     /// Finds the data folder as DataFiles does and loads from it.
@@ -29,7 +39,7 @@ public struct StandardAnalyzer: ArticleAnalyzer {
         let scalars = article.scalars
         let tokens = tokenizer.tokens(in: scalars)
         let sentences = SentenceSplitter.sentences(in: scalars, tokens: tokens)
-        let entities = tagger.entities(in: scalars, tokens: tokens, sentences: sentences)
+        let entities = recognizer.entities(in: scalars, tokens: tokens, sentences: sentences)
         return ArticleAnalysis(entities: entities,
                                quotes: QuoteExtractor().quotes(in: scalars, tokens: tokens, sentences: sentences, entities: entities),
                                leftovers: FirstPassAnalyzer.leftovers(in: scalars))

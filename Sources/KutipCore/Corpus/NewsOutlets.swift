@@ -1,42 +1,34 @@
+import Foundation
+
 /// News outlets kutip recognises by name, with the spellings they appear under in datelines,
-/// title suffixes and bylines. Matching is case-insensitive.
+/// title suffixes and bylines: the gazetteer file data/gazetteer/outlets.tsv (`SPELLING<TAB>ORG<TAB>OUTLET`),
+/// read once. Matching is case-insensitive.
 public enum NewsOutlets {
-    static let spellings: [String: [String]] = [
-        "Kompas.com": ["kompas.com", "kompas", "kompas.id"],
-        "Detik.com": ["detik.com", "detikcom", "detik", "detiknews", "detikfinance"],
-        "Tempo.co": ["tempo.co", "tempo", "tempo.co.id"],
-        "Antara": ["antara", "antara news", "antaranews", "antaranews.com"],
-        "Republika": ["republika", "republika.co.id", "ihram.co.id"],
-        "CNN Indonesia": ["cnn indonesia", "cnnindonesia.com", "cnnindonesia"],
-        "KapanLagi.com": ["kapanlagi.com", "kapanlagi"],
-        "Liputan6.com": ["liputan6.com", "liputan6"],
-        "Okezone": ["okezone", "okezone.com"],
-        "SINDOnews": ["sindonews", "sindonews.com"],
-        "Tribunnews": ["tribunnews", "tribunnews.com"],
-        "Berita Baru": ["berita baru", "beritabaru.co"],
-        "IBTimes": ["ibtimes", "ibtimes us", "international business times"],
-        "Kumparan": ["kumparan", "kumparan.com"],
-        "Suara.com": ["suara.com"],
-        "Merdeka.com": ["merdeka.com"],
-        "Tirto.id": ["tirto.id", "tirto"],
-        "Katadata": ["katadata", "katadata.co.id"],
-        "Bisnis.com": ["bisnis.com"],
-        "Kontan": ["kontan", "kontan.co.id"],
-        "VOA Indonesia": ["voa indonesia", "voaindonesia.com"],
-        "BBC Indonesia": ["bbc indonesia", "bbc news indonesia"],
-        "Jawa Pos": ["jawa pos", "jawapos.com", "jawapos"],
-        "Media Indonesia": ["media indonesia", "mediaindonesia.com"],
-        "VIVA": ["viva.co.id", "viva"],
-        "iNews": ["inews", "inews.id"],
-        "The Jakarta Post": ["the jakarta post", "thejakartapost.com"],
-        "Berita Teratas": ["berita teratas"],
-    ]
+    public static let file = "gazetteer/outlets.tsv"
+
+    /// Each outlet's usual name and its lower-cased spellings, from the shipped outlets file (none
+    /// when kutip's data folder cannot be found).
+    static let spellings: [String: [String]] = {
+        guard let data = try? DataFiles.locate(holding: file),
+              let entries = try? Gazetteer.read(path: data.path(file)) else { return [:] }
+        return table(entries)
+    }()
+
+    /// Outlet name → lower-cased spellings, from gazetteer entries (their canonical name is the outlet).
+    static func table(_ entries: [Gazetteer.Entry]) -> [String: [String]] {
+        var table: [String: [String]] = [:]
+        for entry in entries {
+            let form = entry.name.lowercased()
+            if !(table[entry.canonical]?.contains(form) ?? false) { table[entry.canonical, default: []].append(form) }
+        }
+        return table
+    }
 
     private static let byLowercasedSpelling: [String: String] = {
         var table: [String: String] = [:]
-        for (name, forms) in spellings {
-            for form in forms { table[form] = name }
-            table[name.lowercased()] = name
+        for (name, forms) in spellings.sorted(by: { $0.key < $1.key }) {
+            for form in forms where table[form] == nil { table[form] = name }
+            if table[name.lowercased()] == nil { table[name.lowercased()] = name }
         }
         return table
     }()

@@ -91,6 +91,12 @@ struct FeatureTable: Sendable {
         }
     }
 
+    /// Runs `body` with the slots and the index mask (for look-ups outside this file).
+    @inline(__always)
+    func withUnsafeEntries(_ body: (UnsafeBufferPointer<Entry>, Int) -> Void) {
+        entries.withUnsafeBufferPointer { body($0, mask) }
+    }
+
     /// Adds the key's weights to `out[at..<at+7]`, if the key is known.
     @inline(__always)
     func add(_ key: UInt64, to out: UnsafeMutableBufferPointer<Float>, at: Int) {

@@ -40,40 +40,50 @@ public struct EntityTagger: Sendable {
     /// tagged on its tokens, and each B/I run becomes a span from its first token's start to its last
     /// token's end. With no sentences, all tokens are tagged as one.
     public func entities(in scalars: [Unicode.Scalar], tokens: [Token], sentences: [Range<Int>]) -> [EntitySpan] {
-        let extractor = EntityFeatures(lexicon: lexicon)
+        tokenSpans(in: scalars, tokens: tokens, sentences: sentences).map {
+            EntitySpan(start: tokens[$0.tokens.lowerBound].start, end: tokens[$0.tokens.upperBound - 1].end, type: $0.type)
+        }
+    }
+
+    /// The token groups tagged as one sequence: each sentence's tokens, and alone each token
+    /// outside every sentence. With no sentences, all tokens are one group.
+    static func groups(tokens: [Token], sentences: [Range<Int>]) -> [Range<Int>] {
         var groups: [Range<Int>] = []
         if sentences.isEmpty {
             if !tokens.isEmpty { groups.append(0..<tokens.count) }
-        } else {
-            var t = 0
-            for sentence in sentences {
-                while t < tokens.count && tokens[t].start < sentence.lowerBound {
-                    groups.append(t..<t + 1)  // a token outside every sentence is tagged alone
-                    t += 1
-                }
-                let first = t
-                while t < tokens.count && tokens[t].start < sentence.upperBound { t += 1 }
-                if t > first { groups.append(first..<t) }
-            }
-            if t < tokens.count { groups.append(t..<tokens.count) }
+            return groups
         }
-        var spans: [EntitySpan] = []
-        for group in groups {
-            let words = tokens[group].map { scalars[$0.start..<$0.end] }
-            let k = EntityTagSet.count
-            var emissions = [Float](repeating: 0, count: words.count * k)
-            emissions.withUnsafeMutableBufferPointer { emissions in
-                extractor.forEachFeature(ofScalars: words) { i, hash in table.add(hash, to: emissions, at: i * k) }
+        var t = 0
+        for sentence in sentences {
+            while t < tokens.count && tokens[t].start < sentence.lowerBound {
+                groups.append(t..<t + 1)  // a token outside every sentence is tagged alone
+                t += 1
             }
-            let tags = Self.viterbi(emissions: emissions, count: words.count, transitions: transitions)
+            let first = t
+            while t < tokens.count && tokens[t].start < sentence.upperBound { t += 1 }
+            if t > first { groups.append(first..<t) }
+        }
+        if t < tokens.count { groups.append(t..<tokens.count) }
+        return groups
+    }
+
+    /// The tagger's entities as token ranges (indices into `tokens`).
+    func tokenSpans(in scalars: [Unicode.Scalar], tokens: [Token], sentences: [Range<Int>]) -> [TokenSpan] {
+        var scorer = EmissionScorer(table: table, lexicon: lexicon)
+        var spans: [TokenSpan] = []
+        scalars.withUnsafeBufferPointer { text in
+        for group in Self.groups(tokens: tokens, sentences: sentences) {
+            let emissions = scorer.emissions(of: tokens[group], in: scalars, text)
+            let tags = Self.fastViterbi(emissions: emissions, count: group.count, transitions: transitions)
             var i = 0
             while i < tags.count {
                 guard let type = EntityTagSet.types[tags[i]] else { i += 1; continue }
                 var j = i + 1
                 while j < tags.count && EntityTagSet.isInside(tags[j]) && EntityTagSet.types[tags[j]] == type { j += 1 }
-                spans.append(EntitySpan(start: tokens[group.lowerBound + i].start, end: tokens[group.lowerBound + j - 1].end, type: type))
+                spans.append(TokenSpan(tokens: group.lowerBound + i..<group.lowerBound + j, type: type))
                 i = j
             }
+        }
         }
         return spans
     }
@@ -87,6 +97,48 @@ public struct EntityTagger: Sendable {
             }
         }
         return Self.viterbi(emissions: emissions, count: features.count, transitions: transitions)
+    }
+
+    /// `viterbi` for tagging: the same best path, with the allowed predecessors of each tag
+    /// listed once and no bounds checks in the inner loop.
+    static func fastViterbi(emissions: [Float], count n: Int, transitions: [Float]) -> [Int] {
+        let k = EntityTagSet.count
+        guard n > 0 else { return [] }
+        let worst = -Float.greatestFiniteMagnitude
+        var tags = [Int](repeating: 0, count: n)
+        var back = [UInt8](repeating: 0, count: n * k)
+        var previous = [Float](repeating: worst, count: k), current = previous
+        let start = EntityTagSet.start
+        for t in 0..<k where EntityTagSet.allowed(start, t) { previous[t] = emissions[t] + transitions[start * k + t] }
+        emissions.withUnsafeBufferPointer { e in
+            transitions.withUnsafeBufferPointer { tr in
+                back.withUnsafeMutableBufferPointer { back in
+                    for i in 1..<max(n, 1) {
+                        for t in 0..<k {
+                            var best = worst, arg = 0
+                            if EntityTagSet.isInside(t) {
+                                // Only B-X (t - 1) and I-X (t) may come before I-X.
+                                let a = previous[t - 1] + tr[(t - 1) * k + t], b = previous[t] + tr[t * k + t]
+                                if a >= b { best = a; arg = t - 1 } else { best = b; arg = t }
+                            } else {
+                                for p in 0..<k {
+                                    let s = previous[p] + tr[p * k + t]
+                                    if s > best { best = s; arg = p }
+                                }
+                            }
+                            current[t] = best + e[i * k + t]
+                            back[i * k + t] = UInt8(arg)
+                        }
+                        swap(&previous, &current)
+                    }
+                }
+            }
+        }
+        var best = worst
+        for t in 0..<k where previous[t] > best { best = previous[t]; tags[n - 1] = t }
+        var i = n - 1
+        while i > 0 { tags[i - 1] = Int(back[i * k + tags[i]]); i -= 1 }
+        return tags
     }
 
     static func viterbi<W: BinaryFloatingPoint>(emissions: [W], count n: Int, transitions: [W]) -> [Int] {

@@ -1,0 +1,185 @@
+/// The tagger's emission scores for news text, computed fast: the same features and weights as
+/// `EntityFeatures.forEachFeature` (news domain), but what depends on one word alone — its own
+/// features, and what it adds as the word two or one before or after another — is summed once per
+/// distinct word and kept for the rest of the text. A token then costs one dictionary look-up and
+/// two look-ups of the features it shares with its neighbours (cached per pair of words) and
+/// one or two table look-ups, instead of ~45 table look-ups.
+///
+/// One scorer is made per text (`EntityTagger.tokenSpans`); it holds no state beyond that call.
+struct EmissionScorer {
+    typealias Vector = SIMD8<Float>
+
+    struct WordScores {
+        var word: EntityFeatures.Word
+        /// Its own features, not at / at the start of a sentence.
+        var own: (Vector, Vector)
+        /// What it adds as the word 2 before, 1 before, 1 after, 2 after another.
+        var prev2: Vector, prev1: Vector, next1: Vector, next2: Vector
+        /// Its kind of cue word (`EntityFeatures.cues`), or 0.
+        var cue: UInt64
+    }
+
+    let table: FeatureTable
+    let extractor: EntityFeatures
+    private var index = HashIndex()
+    private var words: [WordScores] = []
+    /// The features of a word with the word before it (40, 43, 46, 48) and with the word after it
+    /// (41, 45, 47, 49), by the pair of word ids (-1 at the edges), summed once per distinct pair:
+    /// pair key → index into `pairs`.
+    private var withPrevious = HashIndex(capacity: 4096)
+    private var withNext = HashIndex(capacity: 4096)
+    /// Feature 42 (the shapes of the word and its neighbours), by its hash: few distinct values.
+    private var shapeTriples = HashIndex(capacity: 1024)
+    private var pairs: [Vector] = []
+    private let bias: Vector
+    private let sentinels: (prev2: Vector, prev1: Vector, next1: Vector, next2: Vector)
+    private let salt: UInt64
+
+    init(table: FeatureTable, lexicon: Lexicon) {
+        self.table = table
+        extractor = EntityFeatures(lexicon: lexicon)
+        salt = UInt64(EntityFeatures.Domain.news.rawValue) &* 0x9E37_79B9_7F4A_7C15
+        let b = FeatureHash.of(0)
+        bias = table.vector(b) + table.vector(FeatureHash.nonzero(FeatureHash.mix(b, salt)))
+        let before = EntityFeatures.before, after = EntityFeatures.after
+        sentinels = (table.vector(FeatureHash.of(20, before)) + table.vector(FeatureHash.of(30, before)),
+                     table.vector(FeatureHash.of(21, before)) + table.vector(FeatureHash.of(31, before)),
+                     table.vector(FeatureHash.of(23, after)) + table.vector(FeatureHash.of(33, after)),
+                     table.vector(FeatureHash.of(24, after)) + table.vector(FeatureHash.of(34, after)))
+    }
+
+    /// The scores of the word with these code points (described and summed on first sight).
+    private mutating func scores(of token: Token, in scalars: [Unicode.Scalar], _ text: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
+        var h = FeatureHash.seed
+        for k in token.start..<token.end { h = (h ^ UInt64(text[k].value)) &* 0x100_0000_01b3 }
+        let key = FeatureHash.nonzero(h)
+        if let found = index.value(for: key) { return Int(found) }
+        let w = extractor.describe(scalars[token.start..<token.end])
+        let t = table
+        @inline(__always) func v(_ h: UInt64) -> Vector { t.vector(h) }
+        @inline(__always) func b(_ x: Bool) -> UInt64 { x ? 1 : 0 }
+        let lower = FeatureHash.of(1, w.lower), cased = FeatureHash.of(11, w.cased)
+        var own = bias + v(lower) + v(cased)
+        own += v(FeatureHash.nonzero(FeatureHash.mix(lower, salt))) + v(FeatureHash.nonzero(FeatureHash.mix(cased, salt)))
+        own += v(FeatureHash.of(2, w.shape)) + v(FeatureHash.of(3, w.shapeClass))
+        let p = w.prefixes, s = w.suffixes
+        if w.length >= 1 { own += v(FeatureHash.of(4, 0, p.0)) + v(FeatureHash.of(5, 0, s.0)) }
+        if w.length >= 2 { own += v(FeatureHash.of(4, 1, p.1)) + v(FeatureHash.of(5, 1, s.1)) }
+        if w.length >= 3 { own += v(FeatureHash.of(4, 2, p.2)) + v(FeatureHash.of(5, 2, s.2)) }
+        if w.length >= 4 { own += v(FeatureHash.of(4, 3, p.3)) + v(FeatureHash.of(5, 3, s.3)) }
+        if w.hasDigit { own += v(FeatureHash.of(7)) }
+        if w.hasHyphen { own += v(FeatureHash.of(8)) }
+        if w.hasBracket { own += v(FeatureHash.of(9)) }
+        let inner = own + v(FeatureHash.of(6, b(w.capitalised), b(w.allCaps), 0)) + v(FeatureHash.of(10, b(w.known), b(w.capitalised), 0))
+        let initial = own + v(FeatureHash.of(6, b(w.capitalised), b(w.allCaps), 1)) + v(FeatureHash.of(10, b(w.known), b(w.capitalised), 1))
+        words.append(WordScores(word: w, own: (inner, initial),
+                                prev2: v(FeatureHash.of(20, w.lower)) + v(FeatureHash.of(30, w.shape)),
+                                prev1: v(FeatureHash.of(21, w.lower)) + v(FeatureHash.of(31, w.shape)),
+                                next1: v(FeatureHash.of(23, w.lower)) + v(FeatureHash.of(33, w.shape)),
+                                next2: v(FeatureHash.of(24, w.lower)) + v(FeatureHash.of(34, w.shape)),
+                                cue: EntityFeatures.cues[w.lower] ?? 0))
+        index.insert(key, Int32(words.count - 1))
+        return words.count - 1
+    }
+
+    /// The emission scores (`count × 7`, row-major) of one sentence of tokens of `scalars`
+    /// (`text` is the same code points, for reading without checks).
+    mutating func emissions(of sentence: ArraySlice<Token>, in scalars: [Unicode.Scalar], _ text: UnsafeBufferPointer<Unicode.Scalar>) -> [Float] {
+        let n = sentence.count
+        let k = EntityTagSet.count
+        var out = [Float](repeating: 0, count: n * k)
+        guard n > 0 else { return out }
+        var ids = [Int](repeating: 0, count: n)
+        for i in 0..<n { ids[i] = scores(of: sentence[sentence.startIndex + i], in: scalars, text) }
+        var lettered = 0, capitalised = 0
+        for id in ids where words[id].word.letters {
+            lettered += 1
+            if words[id].word.capitalised { capitalised += 1 }
+        }
+        let headline = lettered >= 3 && capitalised * 10 >= lettered * 7
+        let initialAt = n > 1 && EntityFeatures.openers.contains(words[ids[0]].word.lower) ? 1 : 0
+        let t = table
+        @inline(__always) func v(_ h: UInt64) -> Vector { t.vector(h) }
+        @inline(__always) func b(_ x: Bool) -> UInt64 { x ? 1 : 0 }
+        let before = EntityFeatures.before, after = EntityFeatures.after
+        let all = words
+        all.withUnsafeBufferPointer { words in
+        for i in 0..<n {
+            let me = ids[i]
+            let w = words[me].word
+            var e = i <= initialAt ? words[me].own.1 : words[me].own.0
+            e += i >= 2 ? words[ids[i - 2]].prev2 : sentinels.prev2
+            e += i >= 1 ? words[ids[i - 1]].prev1 : sentinels.prev1
+            e += i + 1 < n ? words[ids[i + 1]].next1 : sentinels.next1
+            e += i + 2 < n ? words[ids[i + 2]].next2 : sentinels.next2
+            let previousKey = UInt64(truncatingIfNeeded: i > 0 ? ids[i - 1] + 1 : 0) << 32 | UInt64(me + 1)
+            if let found = withPrevious.value(for: previousKey) {
+                e += pairs[Int(found)]
+            } else {
+                let prevLower = i > 0 ? words[ids[i - 1]].word.lower : before
+                var pair = v(FeatureHash.of(40, prevLower, w.lower)) + v(FeatureHash.of(48, prevLower, w.shapeClass))
+                if i > 0 {
+                    let q = words[ids[i - 1]]
+                    if q.cue != 0 { pair += v(FeatureHash.of(43, q.cue, b(w.capitalised))) }
+                    pair += v(FeatureHash.of(46, b(q.word.known) << 1 | b(q.word.capitalised), b(w.capitalised)))
+                }
+                pairs.append(pair)
+                withPrevious.insert(previousKey, Int32(pairs.count - 1))
+                e += pair
+            }
+            let nextKey = UInt64(me + 1) << 32 | UInt64(i + 1 < n ? ids[i + 1] + 1 : 0)
+            if let found = withNext.value(for: nextKey) {
+                e += pairs[Int(found)]
+            } else {
+                let nextLower = i + 1 < n ? words[ids[i + 1]].word.lower : after
+                var pair = v(FeatureHash.of(41, w.lower, nextLower)) + v(FeatureHash.of(49, w.shapeClass, nextLower))
+                if i + 1 < n {
+                    let q = words[ids[i + 1]]
+                    if q.cue != 0 { pair += v(FeatureHash.of(45, q.cue)) }
+                    pair += v(FeatureHash.of(47, b(q.word.known) << 1 | b(q.word.capitalised), b(w.capitalised)))
+                }
+                pairs.append(pair)
+                withNext.insert(nextKey, Int32(pairs.count - 1))
+                e += pair
+            }
+            let prevShape = i > 0 ? words[ids[i - 1]].word.shape : before
+            let nextShape = i + 1 < n ? words[ids[i + 1]].word.shape : after
+            let triple = FeatureHash.of(42, prevShape, w.shape, nextShape)
+            if let found = shapeTriples.value(for: triple) {
+                e += pairs[Int(found)]
+            } else {
+                let vector = v(triple)
+                pairs.append(vector)
+                shapeTriples.insert(triple, Int32(pairs.count - 1))
+                e += vector
+            }
+            if headline { e += v(FeatureHash.of(50, b(w.capitalised))) }
+            if i > 1, words[ids[i - 2]].cue != 0 { e += v(FeatureHash.of(44, words[ids[i - 2]].cue, b(w.capitalised))) }
+            for tag in 0..<k { out[i * k + tag] = e[tag] }
+        }
+        }
+        return out
+    }
+}
+
+extension FeatureTable {
+    /// The key's 7 tag weights (and a zero), or zeros when the key is unknown.
+    @inline(__always)
+    func vector(_ key: UInt64) -> SIMD8<Float> {
+        var result = SIMD8<Float>()
+        withUnsafeEntries { entries, mask in
+            var slot = Int(truncatingIfNeeded: key >> 7) & mask
+            while true {
+                let k = entries[slot].key
+                if k == key {
+                    let w = entries[slot].w
+                    result = SIMD8(w.0, w.1, w.2, w.3, w.4, w.5, w.6, 0)
+                    return
+                }
+                if k == 0 { return }
+                slot = (slot + 1) & mask
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,377 @@
+/// The passes that turn the statistical tagger's spans into kutip's entities (the conventions of
+/// Tests/Evaluation/entities-*.json): parenthesised acronyms apart from their names, titles out
+/// of people's spans, the gazetteer's names and types, administrative prefixes out of places,
+/// laws and events as MISC, capitalised common words at sentence starts and in headlines dropped,
+/// and one type per name in the article (`DocumentConsistency`).
+struct EntityRefiner: Sendable {
+    let gazetteer: Gazetteer
+    /// Lower-cased hashes (`FeatureHash.lowercased`) of common words, which are not names
+    /// (data/lexicon/common-id.txt).
+    var commonWords: Set<UInt64> = []
+    /// Lower-cased hashes of words that are never a name on their own (data/lexicon/not-entities-id.txt):
+    /// generic acronyms such as `APBD`, `BUMN`, `PNS`.
+    var notEntities: Set<UInt64> = []
+
+    /// Compass words that continue the place name before them (`Jawa Barat`, `Lombok Timur`).
+    static let compass: Set<UInt64> = Set(["barat", "timur", "utara", "selatan", "tengah", "tenggara", "laut", "daya"]
+        .map(FeatureHash.lowercased))
+
+    /// Titles, ranks and honorifics (lower-cased) that stand before a person's name but are not
+    /// part of it: `Presiden Joko Widodo` → `Joko Widodo`.
+    static let titles: Set<UInt64> = Set([
+        "presiden", "wapres", "wakil", "menteri", "menko", "mendagri", "menlu", "menkeu", "menhan", "gubernur",
+        "wagub", "bupati", "wabup", "walikota", "wali", "wawali", "ketua", "ketum", "sekjen", "direktur", "dirut",
+        "dirjen", "kepala", "kasubdit", "kasi", "kabid", "kapolri", "kapolda", "kapolres", "kapolsek", "kapuspen",
+        "jenderal", "letjen", "mayjen", "brigjen", "irjen", "komjen", "kombes", "akbp", "kompol", "akp", "iptu",
+        "ipda", "aiptu", "bripka", "briptu", "kolonel", "letkol", "mayor", "kapten", "letnan", "serda", "pol",
+        "laksamana", "marsekal", "jaksa", "hakim", "pak", "bu", "bapak", "ibu", "mas", "mbak", "bang", "gus",
+        "dr", "dr.", "drs", "drs.", "prof", "prof.", "h", "h.", "hj", "hj.", "ny", "ny.", "tn", "sdr", "kh",
+        "ustaz", "ustad", "ustadz", "habib", "syekh", "paus", "senator", "perdana", "kanselir", "pangeran",
+        "sang", "mantan", "eks", "calon", "capres", "cawapres", "jubir", "juru", "bicara", "pelatih", "tersangka",
+        "terdakwa", "saksi", "almarhum", "mendiang", "menaker", "menhub", "mensos", "menkes", "kakankemenag",
+        "raja", "ratu", "sultan", "komisaris", "inspektur", "ajun", "sersan", "kopral", "wakapolri", "panglima",
+    ].map(FeatureHash.lowercased))
+
+    /// Administrative nouns written before a place name, left out of its span: `Kota Bandung` → `Bandung`.
+    static let adminPrefixes: Set<UInt64> = Set(["kota", "kabupaten", "kab", "kab.", "kecamatan", "kec", "kec.",
+        "desa", "kelurahan", "provinsi", "prov", "negara", "dusun", "kampung"].map(FeatureHash.lowercased))
+
+    /// Words before `Kota X`/`Kabupaten X` that make the whole an organisation (`Pemerintah Kota Bandung`).
+    static let governmentHeads: Set<UInt64> = Set(["pemerintah", "pemkot", "pemkab", "pemprov", "dinas", "dprd"]
+        .map(FeatureHash.lowercased))
+
+    /// The refined entities of one article, as token spans sorted by position.
+    func refine(_ tagged: [TokenSpan], in article: ArticleTokens) -> [TokenSpan] {
+        var spans = tagged.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        spans = splitAtBrackets(spans, article)
+        spans = stripTitles(spans, article)
+        let matches = gazetteer.matches(hashes: article.cased)
+        spans = applyGazetteer(matches, to: spans, article)
+        spans = stripTitles(spans, article)
+        spans = stripAdminPrefixes(spans, article)
+        spans = reviewPeople(spans, article, gazetteerTokens: matches)
+        spans = SpanJoining.apply(to: spans, in: article)
+        var fixed = [Bool](repeating: false, count: article.count)
+        for m in matches { for t in m.tokens { fixed[t] = true } }
+        spans = SpanJoining.joinConjoined(spans, in: article, fixed: fixed)
+        spans = dropCommonWords(spans, article, gazetteerTokens: matches)
+        spans = MiscPatterns.apply(to: spans, in: article)
+        spans = spans.filter { !($0.tokens.count == 1 && notEntities.contains(article.lower[$0.tokens.lowerBound])) }
+        spans = DocumentConsistency.apply(to: spans, in: article, fixed: matches) { commonWords.contains($0) }
+        spans = personInitials(spans, article, gazetteerTokens: matches)
+        return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// `Badan Pusat Statistik (BPS)` as one span → the name and the acronym apart, brackets out; a
+    /// span that runs into an unclosed `(` stops before it. A bracketed part followed by more of the
+    /// name stays inside (`Satuan Tugas (Satgas) MBG`).
+    func splitAtBrackets(_ spans: [TokenSpan], _ a: ArticleTokens) -> [TokenSpan] {
+        var result: [TokenSpan] = []
+        for span in spans {
+            var pieces: [Range<Int>] = []
+            var start = span.tokens.lowerBound
+            var i = start
+            while i < span.tokens.upperBound {
+                if a.isMark(i, "(") {
+                    // Find the closing bracket inside the span.
+                    var close = i + 1
+                    while close < span.tokens.upperBound && !a.isMark(close, ")") { close += 1 }
+                    let closedInside = close < span.tokens.upperBound
+                    if closedInside && close + 1 < span.tokens.upperBound {
+                        i = close + 1  // the name goes on after the bracket: keep it whole
+                        continue
+                    }
+                    if start < i { pieces.append(start..<i) }
+                    let innerEnd = closedInside ? close : span.tokens.upperBound
+                    if i + 1 < innerEnd { pieces.append(i + 1..<innerEnd) }
+                    start = closedInside ? close + 1 : span.tokens.upperBound
+                    i = start
+                    continue
+                }
+                if a.isMark(i, ")") || a.isMark(i, ",") {
+                    if start < i { pieces.append(start..<i) }
+                    start = i + 1
+                }
+                i += 1
+            }
+            if start < span.tokens.upperBound { pieces.append(start..<span.tokens.upperBound) }
+            for piece in pieces {
+                var p = piece
+                while !p.isEmpty && a.tokens[p.lowerBound].kind == .punctuation { p = p.lowerBound + 1..<p.upperBound }
+                while !p.isEmpty && a.tokens[p.upperBound - 1].kind == .punctuation && !a.isMark(p.upperBound - 1, ".") {
+                    p = p.lowerBound..<p.upperBound - 1
+                }
+                if !p.isEmpty { result.append(TokenSpan(tokens: p, type: span.type)) }
+            }
+        }
+        return result
+    }
+
+    /// Titles and honorifics leave people's spans (`Kombes Rizki Agung Prakoso` → `Rizki Agung Prakoso`).
+    func stripTitles(_ spans: [TokenSpan], _ a: ArticleTokens) -> [TokenSpan] {
+        spans.compactMap { span in
+            guard span.type == .person else { return span }
+            var start = span.tokens.lowerBound
+            while start < span.tokens.upperBound - 1 && (Self.titles.contains(a.lower[start]) || a.isMark(start, ".")) {
+                start += 1
+            }
+            if Self.titles.contains(a.lower[start]) && start == span.tokens.upperBound - 1 { return nil }
+            return TokenSpan(tokens: start..<span.tokens.upperBound, type: span.type)
+        }
+    }
+
+    /// The gazetteer's names: a name nobody tagged is added; a span that is exactly a name takes the
+    /// name's type; a place or organisation at the edge of a person's span is cut out of it
+    /// (`Rusia Putin` → LOC + PER, `Prancis Emmanuel Macron` → LOC + PER); a name that joins pieces the
+    /// tagger cut (`TEMPO` `.` `CO`) replaces them. Longer spans of organisations and places that
+    /// contain a name (`Bank Indonesia`, `Kejaksaan Tinggi Sulawesi Selatan`) are kept.
+    func applyGazetteer(_ matches: [Gazetteer.Match], to tagged: [TokenSpan], _ a: ArticleTokens) -> [TokenSpan] {
+        // A span made of two or more names side by side is those names (`Rusia TASS`, `NATO Latvia`,
+        // `Rusia Vladimir Putin`).
+        var spans: [TokenSpan] = []
+        var next = 0  // matches and spans are both in text order: walk them together
+        for span in tagged {
+            while next < matches.count && matches[next].tokens.lowerBound < span.tokens.lowerBound { next += 1 }
+            var inside: [Gazetteer.Match] = []
+            var j = next
+            while j < matches.count && matches[j].tokens.lowerBound < span.tokens.upperBound {
+                if matches[j].tokens.upperBound <= span.tokens.upperBound { inside.append(matches[j]) }
+                j += 1
+            }
+            var tiled = inside.count >= 2 && inside.first!.tokens.lowerBound == span.tokens.lowerBound
+                && inside.last!.tokens.upperBound == span.tokens.upperBound
+            for (x, y) in zip(inside, inside.dropFirst()) where x.tokens.upperBound != y.tokens.lowerBound { tiled = false }
+            if tiled {
+                spans += inside.map { TokenSpan(tokens: $0.tokens, type: gazetteer.entries[$0.entry].type) }
+            } else {
+                spans.append(span)
+            }
+        }
+        // `owner[t]`: the index in `spans` of the span over token t (removed spans are left in
+        // place with an empty range), so that each name finds what it overlaps in its own length.
+        var owner = [Int32](repeating: -1, count: a.count)
+        for (index, span) in spans.enumerated() { for t in span.tokens { owner[t] = Int32(index) } }
+        func remove(_ index: Int) {
+            for t in spans[index].tokens where owner[t] == Int32(index) { owner[t] = -1 }
+            spans[index].tokens = 0..<0
+        }
+        func add(_ span: TokenSpan) {
+            spans.append(span)
+            for t in span.tokens { owner[t] = Int32(spans.count - 1) }
+        }
+        for match in matches {
+            // A compass word after a capitalised word belongs to that name (`Lombok Barat`).
+            if match.tokens.count == 1, Self.compass.contains(a.lower[match.tokens.lowerBound]) {
+                let before = match.tokens.lowerBound - 1
+                if before >= 0, a.capitalised[before], a.tokens[before].kind == .word, !a.sentenceInitial[before],
+                   !ArticleTokens.lineBreak(between: a.tokens[before], and: a.tokens[before + 1], in: a.scalars) { continue }
+            }
+            let type = gazetteer.entries[match.entry].type
+            let m = match.tokens
+            var overlapping: [Int] = []
+            for t in m where owner[t] >= 0 && !overlapping.contains(Int(owner[t])) { overlapping.append(Int(owner[t])) }
+            if overlapping.isEmpty {
+                // A name glued inside a longer capitalised run the tagger left alone is not this name
+                // (`Indonesia` in an untagged `Bank Sentral Indonesia`).
+                if extendsIntoCapitalised(m, a, owner) { continue }
+                add(TokenSpan(tokens: m, type: type))
+                continue
+            }
+            if overlapping.count == 1 {
+                let o = overlapping[0]
+                let s = spans[o]
+                if s.tokens == m {
+                    spans[o].type = type
+                } else if s.tokens.lowerBound <= m.lowerBound && m.upperBound <= s.tokens.upperBound {
+                    // Inside a longer span: only a person's span is cut, and only a name at its start:
+                    // `Badrodin Haiti` is a person, `Rusia Putin` two names.
+                    guard s.type == .person, type != .person, s.tokens.lowerBound == m.lowerBound else { continue }
+                    let rest = m.upperBound..<s.tokens.upperBound
+                    // An organisation's name goes on in more capitalised words (`Astra Otoparts`):
+                    // cut only before a full name of two words or more.
+                    if type == .organisation && rest.count < 2 { continue }
+                    remove(o)
+                    add(TokenSpan(tokens: m, type: type))
+                    if rest.contains(where: { a.capitalised[$0] }) && !(rest.count == 1 && a.tokens[rest.lowerBound].kind != .word) {
+                        add(TokenSpan(tokens: rest, type: .person))
+                    }
+                } else if m.lowerBound <= s.tokens.lowerBound && s.tokens.upperBound <= m.upperBound {
+                    remove(o)
+                    add(TokenSpan(tokens: m, type: type))
+                } else if s.type == .person || s.tokens.count <= m.count {
+                    // Crossing: the name wins; what is left of the span stays if it is a longer name.
+                    let rest = s.tokens.lowerBound < m.lowerBound ? s.tokens.lowerBound..<m.lowerBound : m.upperBound..<s.tokens.upperBound
+                    remove(o)
+                    add(TokenSpan(tokens: m, type: type))
+                    if rest.count >= 2 { add(TokenSpan(tokens: rest, type: s.type)) }
+                }
+            } else if overlapping.allSatisfy({ m.lowerBound <= spans[$0].tokens.lowerBound && spans[$0].tokens.upperBound <= m.upperBound }) {
+                for index in overlapping { remove(index) }
+                add(TokenSpan(tokens: m, type: type))
+            }
+        }
+        return spans.filter { !$0.tokens.isEmpty }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Whether a capitalised word outside every span touches `m` on either side (in the same
+    /// sentence, not across punctuation), so that `m` is likely part of a longer name.
+    func extendsIntoCapitalised(_ m: Range<Int>, _ a: ArticleTokens, _ owner: [Int32]) -> Bool {
+        func free(_ i: Int) -> Bool { owner[i] < 0 }
+        let before = m.lowerBound - 1, after = m.upperBound
+        // A capitalised common word before it (`Menteri Lingkungan Kenya`, a sentence's first word)
+        // is a description, not more of the name.
+        let commonStart = before >= 0 && (a.writtenInLowercase(before) || commonWords.contains(a.lower[before]))
+        if before >= 0 && a.capitalised[before] && !a.sentenceInitial[m.lowerBound] && !a.inHeadline[before] && !commonStart
+            && !Self.titles.contains(a.lower[before]) && !Self.adminPrefixes.contains(a.lower[before])
+            && !ArticleTokens.lineBreak(between: a.tokens[before], and: a.tokens[m.lowerBound], in: a.scalars) && free(before) {
+            return true
+        }
+        if after < a.count && a.capitalised[after] && !a.sentenceInitial[after] && !a.inHeadline[after]
+            && !ArticleTokens.lineBreak(between: a.tokens[after - 1], and: a.tokens[after], in: a.scalars) && free(after) {
+            return true
+        }
+        return false
+    }
+
+    /// Words that begin an organisation's name (`Universitas X`, `PT X`, `SDN X`).
+    static let organisationFirstWords: Set<UInt64> = Set(["universitas", "institut", "bank", "pt", "pt.", "cv", "partai",
+        "kementerian", "badan", "komisi", "satgas", "yayasan", "lembaga", "dinas", "sekolah", "sdn", "smpn", "sman",
+        "smkn", "smp", "sma", "smk", "fakultas", "perusahaan", "koperasi", "klub", "persatuan", "ikatan", "asosiasi",
+        "serikat", "federasi", "konfederasi", "himpunan", "perhimpunan", "gerakan", "front", "laskar", "brigade"]
+        .map(FeatureHash.lowercased))
+    /// Words that end an organisation's name (`Grameen Bank`, `Coventry University`, `Fox News`).
+    static let organisationLastWords: Set<UInt64> = Set(["university", "college", "institute", "foundation", "group",
+        "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "tbk", "tbk.", "company", "news", "times", "post",
+        "digital", "media", "airlines", "airways", "air", "club", "fc", "united", "party", "council", "association",
+        "agency", "centre", "center", "bank", "motor", "motors", "holdings", "limited", "llc", "plc", "ag", "gmbh",
+        "persero", "(persero)", "network", "tv", "radio", "press", "journal", "institution", "organization",
+        "organisation", "society", "union", "league", "committee", "commission", "ministry", "department", "office"]
+        .map(FeatureHash.lowercased))
+
+    /// Legal-form words that end a company's name.
+    static let companySuffixes: Set<UInt64> = Set(["tbk", "tbk.", "(persero)", "persero", "ltd", "ltd.", "inc", "inc.",
+        "corp", "corp.", "llc", "plc", "gmbh"].map(FeatureHash.lowercased))
+
+    /// People's spans: common words at either end leave them (`Rahasia Soeharto` → `Soeharto`,
+    /// `Brandon Salim Makin` → `Brandon Salim`) and a lone common word is no one (`Video`); a span
+    /// that begins or ends with an organisation's word is an organisation (`Grameen Bank`,
+    /// `Coventry University`); a company span that runs past its legal suffix into a name is
+    /// cut there (`PT Astra Otoparts Tbk Yusak Kristian`).
+    func reviewPeople(_ spans: [TokenSpan], _ a: ArticleTokens, gazetteerTokens matches: [Gazetteer.Match]) -> [TokenSpan] {
+        var known = [Bool](repeating: false, count: a.count)
+        for m in matches { for t in m.tokens { known[t] = true } }
+        func common(_ t: Int) -> Bool { !known[t] && commonWords.contains(a.lower[t]) }
+        let legalSuffixes: Set<UInt64> = Self.companySuffixes
+        return spans.flatMap { span -> [TokenSpan] in
+            // A company's legal suffix ends its name: `PT Astra Otoparts Tbk Yusak Kristian` → ORG + PER.
+            if span.type == .organisation,
+               let suffix = span.tokens.dropLast(2).first(where: { legalSuffixes.contains(a.lower[$0]) && $0 > span.tokens.lowerBound }),
+               (suffix + 1..<span.tokens.upperBound).allSatisfy({ a.capitalised[$0] && !common($0) }) {
+                return [TokenSpan(tokens: span.tokens.lowerBound..<suffix + 1, type: .organisation),
+                        TokenSpan(tokens: suffix + 1..<span.tokens.upperBound, type: .person)]
+            }
+            return [span]
+        }.compactMap { span in
+            guard span.type == .person else { return span }
+            var r = span.tokens
+            if r.count >= 2 && (Self.organisationLastWords.contains(a.lower[r.upperBound - 1])
+                                || Self.organisationFirstWords.contains(a.lower[r.lowerBound])) {
+                return TokenSpan(tokens: r, type: .organisation)
+            }
+            while r.count > 1 && common(r.lowerBound) { r = r.lowerBound + 1..<r.upperBound }
+            while r.count > 1 && common(r.upperBound - 1) { r = r.lowerBound..<r.upperBound - 1 }
+            if r.count == 1 && common(r.lowerBound) { return nil }
+            return TokenSpan(tokens: r, type: .person)
+        }
+    }
+
+    /// Words before a person named by initials in crime and court news (`tersangka LM`, `berinisial TAS`).
+    static let initialsCues: Set<UInt64> = Set(["inisial", "berinisial", "tersangka", "terdakwa", "terpidana", "korban",
+        "pelaku", "terlapor", "pelapor", "saksi", "saudara", "sdr", "sdr."].map(FeatureHash.lowercased))
+
+    /// A person named by initials: an all-capitals word of 2–4 letters after a cue (`tersangka LM`,
+    /// `berinisial TAS`) that is no known name is that person wherever it stands alone in the
+    /// article, whatever the tagger made of it (acronyms are usually organisations).
+    func personInitials(_ spans: [TokenSpan], _ a: ArticleTokens, gazetteerTokens matches: [Gazetteer.Match]) -> [TokenSpan] {
+        var known = [Bool](repeating: false, count: a.count)
+        for m in matches { for t in m.tokens { known[t] = true } }
+        func isInitials(_ t: Int) -> Bool {
+            guard a.tokens[t].kind == .word, (2...4).contains(a.tokens[t].count), !known[t], !notEntities.contains(a.lower[t]) else { return false }
+            return a.scalars[a.tokens[t].start..<a.tokens[t].end].allSatisfy { $0.value >= 0x41 && $0.value <= 0x5A }
+        }
+        var forms = Set<UInt64>()
+        for t in 1..<max(a.count, 1) where Self.initialsCues.contains(a.lower[t - 1]) && isInitials(t) { forms.insert(a.cased[t]) }
+        guard !forms.isEmpty else { return spans }
+        var spans = spans
+        var covered = [Bool](repeating: false, count: a.count)
+        for (index, span) in spans.enumerated() {
+            for t in span.tokens { covered[t] = true }
+            if span.tokens.count == 1 && forms.contains(a.cased[span.tokens.lowerBound]) { spans[index].type = .person }
+        }
+        for t in 0..<a.count where !covered[t] && forms.contains(a.cased[t]) && isInitials(t) {
+            spans.append(TokenSpan(tokens: t..<t + 1, type: .person))
+        }
+        return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// `Kota Bandung` → `Bandung`, `Kabupaten Sukabumi` → `Sukabumi`; `Pemerintah Kota Bandung` → ORG as a whole;
+    /// a place inside a place is two (`Puskesmas Cempaka Kota Banjarmasin` → `Puskesmas Cempaka` + `Banjarmasin`).
+    func stripAdminPrefixes(_ spans: [TokenSpan], _ a: ArticleTokens) -> [TokenSpan] {
+        var covered = [Bool](repeating: false, count: a.count)
+        for span in spans { for t in span.tokens { covered[t] = true } }
+        var split: [TokenSpan] = []
+        for span in spans {
+            guard span.type == .location, span.tokens.count >= 3,
+                  let inner = (span.tokens.lowerBound + 1..<span.tokens.upperBound - 1).first(where: {
+                      Self.adminPrefixes.contains(a.lower[$0]) && a.capitalised[$0] && a.capitalised[$0 + 1]
+                  }) else { split.append(span); continue }
+            split.append(TokenSpan(tokens: span.tokens.lowerBound..<inner, type: .location))
+            split.append(TokenSpan(tokens: inner..<span.tokens.upperBound, type: .location))
+        }
+        return split.map { span in
+            guard span.type == .location, span.tokens.count >= 2, Self.adminPrefixes.contains(a.lower[span.tokens.lowerBound]),
+                  a.capitalised[span.tokens.lowerBound + 1] else { return span }
+            let before = span.tokens.lowerBound - 1
+            if before >= 0, Self.governmentHeads.contains(a.lower[before]), a.capitalised[before],
+               !covered[before] {
+                return TokenSpan(tokens: before..<span.tokens.upperBound, type: .organisation)
+            }
+            return TokenSpan(tokens: span.tokens.lowerBound + 1..<span.tokens.upperBound, type: span.type)
+        }
+    }
+
+    /// A one-word span that is not a known name and whose word the article also writes in lower
+    /// case is a capitalised common word — at the start of a sentence or in a title-case headline —
+    /// and not a name (`Risiko`, `Fenomena`, `Mundur`). Leading such words also leave people's spans
+    /// in headlines (`Komentar Hegseth` → `Hegseth`).
+    func dropCommonWords(_ spans: [TokenSpan], _ a: ArticleTokens, gazetteerTokens matches: [Gazetteer.Match]) -> [TokenSpan] {
+        var known = Set<Int>()
+        for m in matches { known.formUnion(m.tokens) }
+        func common(_ t: Int) -> Bool { !known.contains(t) && (a.writtenInLowercase(t) || commonWords.contains(a.lower[t])) }
+        var result: [TokenSpan] = []
+        for span in spans {
+            let first = span.tokens.lowerBound
+            // In a title-case headline a person's span is only its words that are not common words
+            // (`Loreng Ala Militer` is no one).
+            if a.inHeadline[first] && span.type == .person {
+                var run = first
+                for t in span.tokens where common(t) || t == span.tokens.upperBound - 1 {
+                    let end = common(t) ? t : t + 1
+                    if end > run { result.append(TokenSpan(tokens: run..<end, type: .person)) }
+                    run = t + 1
+                }
+                continue
+            }
+            if span.tokens.count == 1 && a.inHeadline[first] && common(first) { continue }
+            let evident = a.writtenInLowercase(first) && !known.contains(first)
+            guard evident, a.sentenceInitial[first] || a.inHeadline[first] else { result.append(span); continue }
+            if span.tokens.count == 1 { continue }
+            if span.type == .person {
+                result.append(TokenSpan(tokens: first + 1..<span.tokens.upperBound, type: span.type))
+            } else {
+                result.append(span)
+            }
+        }
+        return result
+    }
+}

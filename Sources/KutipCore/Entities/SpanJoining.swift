@@ -1,0 +1,111 @@
+/// Joins pieces of one name that the tagger gave as neighbouring spans (only white space between
+/// them, on one line):
+///
+/// - a unit before its parent body is one organisation: `Komisi V` + `DPR` → `Komisi V DPR`,
+///   `Fakultas Kehutanan` + `UGM`; an untagged capitalised unit head (`Komisi`, `Satgas`, `Timnas`)
+///   with an optional numeral is taken in too;
+/// - an organisation and the place that ends its name: `Kejaksaan Tinggi` + `Sulawesi Selatan`,
+///   `Timnas Putri` + `Indonesia`;
+/// - a facility head and its name: `Jalan Raya` + `Ahmad Yani` → LOC `Jalan Raya Ahmad Yani`;
+/// - two people side by side are one person (`Kesit` + `Budi Handoyo`).
+enum SpanJoining {
+    static let unitHeads: Set<UInt64> = Set(["komisi", "divisi", "direktorat", "biro", "satgas", "satuan", "unit",
+        "seksi", "subdit", "prodi", "timnas", "tim", "panitia"].map(FeatureHash.lowercased))
+    static let facilityHeads: Set<UInt64> = Set(["jalan", "jl", "jl.", "raya", "gedung", "stadion", "bandara",
+        "pelabuhan", "hotel", "rs", "rsud", "rsup", "rumah", "sakit", "masjid", "gereja", "pura", "istana", "taman",
+        "lapangan", "pasar", "puskesmas", "alun-alun", "monumen", "museum", "terminal", "stasiun", "gang", "gg",
+        "kompleks", "wisma", "balai", "pendopo"].map(FeatureHash.lowercased))
+
+    static func apply(to spans: [TokenSpan], in a: ArticleTokens) -> [TokenSpan] {
+        var spans = spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        func adjacent(_ i: Int, _ j: Int) -> Bool {
+            // token i ends a span, token j starts the next: only spaces between, one line
+            j == i + 1 && !ArticleTokens.lineBreak(between: a.tokens[i], and: a.tokens[j], in: a.scalars)
+        }
+        var covered = [Bool](repeating: false, count: a.count)
+        for span in spans { for t in span.tokens { covered[t] = true } }
+        // Untagged unit heads before an organisation: `Komisi V DPR`.
+        for index in spans.indices where spans[index].type == .organisation {
+            var start = spans[index].tokens.lowerBound
+            var k = start - 1
+            if k >= 0, !covered[k], isNumeral(k, a) { k -= 1 }
+            if k >= 0, !covered[k], a.capitalised[k], unitHeads.contains(a.lower[k]),
+               !a.isMark(k, "."), adjacent(k, k + 1) || isNumeral(k + 1, a) {
+                start = k
+            }
+            spans[index].tokens = start..<spans[index].tokens.upperBound
+        }
+        var result: [TokenSpan] = []
+        for span in spans {
+            guard var last = result.last, adjacent(last.tokens.upperBound - 1, span.tokens.lowerBound) else {
+                result.append(span); continue
+            }
+            let first = last.tokens.lowerBound
+            var joined: EntityType?
+            if last.type == .person && span.type == .person && !a.inHeadline[first] {
+                joined = .person
+            } else if span.type == .organisation && (last.type == .organisation || last.type == .person)
+                        && last.tokens.allSatisfy({ unitHeads.contains(a.lower[$0]) || isNumeral($0, a) }) {
+                joined = .organisation
+            } else if last.type == .organisation && span.type == .location && last.tokens.count >= 2 {
+                joined = .organisation
+            } else if last.type == .location && last.tokens.allSatisfy({ facilityHeads.contains(a.lower[$0]) }) {
+                joined = .location
+            }
+            if let type = joined {
+                last.tokens = first..<span.tokens.upperBound
+                last.type = type
+                result[result.count - 1] = last
+            } else {
+                result.append(span)
+            }
+        }
+        return result
+    }
+
+    /// Words that begin an institution's name that may go on with `dan` (`Organisasi Kerja Sama dan
+    /// Pembangunan Ekonomi`, `Kementerian Hukum dan HAM`, `Fakultas Ilmu Sosial dan Ilmu Politik`).
+    static let institutionHeads: Set<UInt64> = Set(["kementerian", "kementrian", "badan", "komisi", "organisasi",
+        "dewan", "majelis", "fakultas", "lembaga", "yayasan", "direktorat", "pusat", "program", "dinas", "seksi",
+        "bidang", "biro", "departemen", "satgas", "satuan", "institut", "sekolah", "perhimpunan", "ikatan"]
+        .map(FeatureHash.lowercased))
+
+    /// `ORG dan Capitalised Words` → one organisation, when the organisation starts with an
+    /// institution's head word and what follows `dan` is capitalised, at most four words, not a
+    /// known name (`fixed`), not a person and not the start of another institution.
+    static func joinConjoined(_ spans: [TokenSpan], in a: ArticleTokens, fixed: [Bool]) -> [TokenSpan] {
+        var spans = spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        var owner = [Int](repeating: -1, count: a.count)
+        for (index, span) in spans.enumerated() { for t in span.tokens { owner[t] = index } }
+        let and = FeatureHash.lowercased("dan")
+        for index in spans.indices {
+            let s = spans[index]
+            guard s.type == .organisation, s.tokens.count >= 2, institutionHeads.contains(a.lower[s.tokens.lowerBound]) else { continue }
+            let d = s.tokens.upperBound
+            guard d + 1 < a.count, a.lower[d] == and, owner[d] < 0, a.capitalised[d + 1], !fixed[d + 1],
+                  !institutionHeads.contains(a.lower[d + 1]), !EntityRefiner.organisationFirstWords.contains(a.lower[d + 1]),
+                  !ArticleTokens.lineBreak(between: a.tokens[d - 1], and: a.tokens[d + 1], in: a.scalars) else { continue }
+            var end = d + 1
+            while end < a.count && end - d <= 4 && a.capitalised[end] && !fixed[end]
+                    && (owner[end] < 0 || spans[owner[end]].type != .person) && adjacentOnLine(end - 1, end, a) { end += 1 }
+            guard end > d + 1, end - d <= 4 else { continue }
+            // Spans inside the joined part are swallowed; one reaching beyond it stops the join.
+            let inside = Set((d + 1..<end).map { owner[$0] }.filter { $0 >= 0 })
+            guard inside.allSatisfy({ spans[$0].tokens.upperBound <= end }) else { continue }
+            for i in inside { spans[i].tokens = 0..<0 }
+            spans[index].tokens = s.tokens.lowerBound..<end
+            for t in spans[index].tokens { owner[t] = index }
+        }
+        return spans.filter { !$0.tokens.isEmpty }
+    }
+
+    static func adjacentOnLine(_ i: Int, _ j: Int, _ a: ArticleTokens) -> Bool {
+        j == i + 1 && !ArticleTokens.lineBreak(between: a.tokens[i], and: a.tokens[j], in: a.scalars)
+    }
+
+    static func isNumeral(_ i: Int, _ a: ArticleTokens) -> Bool {
+        guard i >= 0 && i < a.count else { return false }
+        if a.tokens[i].kind == .number { return a.tokens[i].count <= 2 }
+        return MiscPatterns.isRoman(i, a)
+    }
+}

@@ -1,0 +1,306 @@
+import Foundation
+import Testing
+@testable import KutipCore
+
+/// The passes after the tagger (EntityRefiner, MiscPatterns, SpanJoining, DocumentConsistency) on
+/// hand-made tagger output, and the shipped recognizer on a few general sentences.
+@Suite struct EntityRefinementTests {
+    static let tokenizer = Tokenizer(lexicon: .empty)
+
+    static func gazetteer(_ lines: String) throws -> Gazetteer {
+        Gazetteer(entries: try Gazetteer.parse(lines, file: "test.tsv"), tokenizer: tokenizer)
+    }
+
+    static let small: Gazetteer = try! gazetteer("""
+        Rusia\tLOC
+        Belarus\tLOC
+        Amerika Serikat\tLOC
+        Jakarta\tLOC
+        Prancis\tLOC
+        Barat\tLOC
+        Jawa Barat\tLOC
+        PBB\tORG
+        TASS\tORG
+        Bank Indonesia\tORG
+        Indonesia\tLOC
+        Gedung Putih\tORG
+        Piala Dunia\tMISC
+        """)
+
+    /// Refines `tagged` (each a piece of `text` with its type, the n-th occurrence when repeated)
+    /// and gives the result as (text, type) pairs in order.
+    static func refine(_ text: String, _ tagged: [(String, EntityType)], gazetteer: Gazetteer = small,
+                       commonWords: Set<UInt64> = [], notEntities: Set<UInt64> = []) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        let tokens = tokenizer.tokens(in: scalars)
+        let sentences = SentenceSplitter.sentences(in: scalars, tokens: tokens)
+        let article = ArticleTokens(scalars: scalars, tokens: tokens, sentences: sentences)
+        // Each piece is its first whole-token occurrence not inside an earlier piece.
+        var spans: [TokenSpan] = []
+        for (piece, type) in tagged {
+            let p = Array(piece.unicodeScalars)
+            for first in tokens.indices where !spans.contains(where: { $0.tokens.contains(first) }) {
+                let start = tokens[first].start
+                guard start + p.count <= scalars.count, Array(scalars[start..<start + p.count]) == p,
+                      let last = tokens.firstIndex(where: { $0.end == start + p.count }),
+                      !spans.contains(where: { $0.tokens.overlaps(first..<last + 1) }) else { continue }
+                spans.append(TokenSpan(tokens: first..<last + 1, type: type))
+                break
+            }
+        }
+        let refiner = EntityRefiner(gazetteer: gazetteer, commonWords: commonWords, notEntities: notEntities)
+        return refiner.refine(spans, in: article).map { "\(article.text($0.tokens))/\($0.type.rawValue)" }
+    }
+
+    // MARK: Gazetteer files
+
+    @Test func gazetteerFilesParseWithCommentsAndCanonicalNames() throws {
+        let entries = try Gazetteer.parse("# comment\n\nRusia\tLOC\nKOMPAS.com\tORG\tKompas.com\r\n", file: "x.tsv")
+        #expect(entries == [Gazetteer.Entry(name: "Rusia", type: .location, canonical: "Rusia"),
+                            Gazetteer.Entry(name: "KOMPAS.com", type: .organisation, canonical: "Kompas.com")])
+    }
+
+    @Test func aBadGazetteerLineNamesTheFileAndLine() throws {
+        #expect(throws: Gazetteer.FormatError(file: "places.tsv", line: 3, problem: "unknown type \"PLACE\" (PER, LOC, ORG or MISC)")) {
+            try Gazetteer.parse("# places\nRusia\tLOC\nMinsk\tPLACE\n", file: "places.tsv")
+        }
+        do {
+            _ = try Gazetteer.parse("Rusia\tLOC\nMinsk LOC\n", file: "places.tsv")
+            Issue.record("a line without a tab must fail")
+        } catch {
+            #expect(error.description.hasPrefix("places.tsv:2: expected NAME<TAB>TYPE"))
+        }
+        #expect(throws: Gazetteer.FormatError.self) { try Gazetteer.parse("\tORG\n", file: "x.tsv") }
+        // Through load(folder:): the error names the file's path.
+        let folder = try TemporaryFolder()
+        try folder.write("a.tsv", "PBB\tORG\n")
+        try folder.write("b.tsv", "Minsk\tLOC\n\nKyiv\tCITY\n")
+        do {
+            _ = try Gazetteer.load(folder: folder.path, tokenizer: Self.tokenizer)
+            Issue.record("a bad file must fail")
+        } catch let error as Gazetteer.FormatError {
+            #expect(error.file == folder.path + "/b.tsv" && error.line == 3)
+        }
+    }
+
+    @Test func theShippedGazetteerLoads() throws {
+        let gazetteer = try Gazetteer.load(folder: repositoryRoot.appendingPathComponent("data/gazetteer").path, tokenizer: Self.tokenizer)
+        func type(of name: String) -> EntityType? { gazetteer.entries.first { $0.name == name }?.type }
+        #expect(type(of: "Belarusia") == .location && type(of: "Tiongkok") == .location && type(of: "Jawa Barat") == .location)
+        #expect(type(of: "PBB") == .organisation && type(of: "Uni Eropa") == .organisation && type(of: "KPK") == .organisation)
+        #expect(type(of: "Reuters") == .organisation && type(of: "Piala Dunia") == .miscellaneous)
+        #expect(NewsOutlets.canonicalName(for: "KOMPAS.com") == "Kompas.com")
+        #expect(NewsOutlets.canonicalName(for: "detikNews") == "Detik.com")
+    }
+
+    @Test func gazetteerMatchesLongestFirstAsWrittenOrInCapitals() {
+        let text = "Dari JAKARTA ke Jawa Barat, lalu jakarta dan Bank Indonesia."
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Self.tokenizer.tokens(in: scalars)
+        let found = Self.small.matches(in: scalars, tokens: tokens).map {
+            String(String.UnicodeScalarView(scalars[tokens[$0.tokens.lowerBound].start..<tokens[$0.tokens.upperBound - 1].end]))
+        }
+        #expect(found == ["JAKARTA", "Jawa Barat", "Bank Indonesia"])
+    }
+
+    // MARK: Passes
+
+    @Test func gazetteerAddsNamesAndFixesTypes() {
+        #expect(Self.refine("Sanksi dari PBB dan Amerika Serikat memukul Rusia.", [("Rusia", .person)])
+                == ["PBB/ORG", "Amerika Serikat/LOC", "Rusia/LOC"])
+        // A name inside an untagged longer capitalised name is left alone.
+        #expect(Self.refine("Dana itu disimpan di Bank Sentral Indonesia kemarin.", []) == [])
+    }
+
+    @Test func aPlaceAtTheStartOfAPersonSpanIsCutOut() {
+        #expect(Self.refine("Presiden Prancis Emmanuel Macron tiba.", [("Prancis Emmanuel Macron", .person)])
+                == ["Prancis/LOC", "Emmanuel Macron/PER"])
+        #expect(Self.refine("Juru bicara Gedung Putih Steven Cheung berkata.", [("Gedung Putih Steven Cheung", .person)])
+                == ["Gedung Putih/ORG", "Steven Cheung/PER"])
+        #expect(Self.refine("Kantor berita Rusia TASS melaporkan.", [("Rusia TASS", .organisation)]) == ["Rusia/LOC", "TASS/ORG"])
+    }
+
+    @Test func spansExcludeTitles() {
+        #expect(Self.refine("Kemarin Presiden Joko Widodo dan Kombes Rizki Agung Prakoso datang.",
+                            [("Presiden Joko Widodo", .person), ("Kombes Rizki Agung Prakoso", .person)])
+                == ["Joko Widodo/PER", "Rizki Agung Prakoso/PER"])
+        #expect(Self.refine("Ia bertemu Gus Yahya.", [("Gus Yahya", .person)]) == ["Yahya/PER"])
+        #expect(Self.refine("Ia bertemu Presiden kemarin.", [("Presiden", .person)]) == [])
+    }
+
+    @Test func peopleSpansLoseCommonWordsAndOrganisationsAreNotPeople() {
+        let common: Set<UInt64> = Set(["komentar", "makin", "video"].map(FeatureHash.lowercased))
+        #expect(Self.refine("Baca juga: Komentar Hegseth soal Brandon Salim Makin ramai, lihat Video di sini.",
+                            [("Komentar Hegseth", .person), ("Brandon Salim Makin", .person), ("Video", .person)], commonWords: common)
+                == ["Hegseth/PER", "Brandon Salim/PER"])
+        #expect(Self.refine("Pendiri Grameen Bank bicara di Coventry University kemarin.",
+                            [("Grameen Bank", .person), ("Coventry University", .person)])
+                == ["Grameen Bank/ORG", "Coventry University/ORG"])
+        #expect(Self.refine("Kata Direktur PT Astra Otoparts Tbk Yusak Kristian kemarin.", [("PT Astra Otoparts Tbk Yusak Kristian", .organisation)])
+                == ["PT Astra Otoparts Tbk/ORG", "Yusak Kristian/PER"])
+    }
+
+    @Test func initialsAfterACueArePeopleThroughoutTheArticle() {
+        #expect(Self.refine("Polisi menetapkan LM sebagai tersangka. Kuasa hukum tersangka LM hadir. Kata LM, ia tak bersalah. KPK diam.",
+                            [("LM", .organisation), ("LM", .organisation), ("KPK", .organisation)])
+                == ["LM/PER", "LM/PER", "LM/PER", "KPK/ORG"])
+        // Without a cue an acronym keeps its type.
+        #expect(Self.refine("Kata LM, ia tak bersalah.", [("LM", .organisation)]) == ["LM/ORG"])
+    }
+
+    @Test func genericAcronymsAreNotEntities() {
+        let not: Set<UInt64> = Set(["apbd", "bumn"].map(FeatureHash.lowercased))
+        #expect(Self.refine("Dana APBD dan laba BUMN naik, kata KPK.", [("APBD", .organisation), ("BUMN", .organisation), ("KPK", .organisation)],
+                            notEntities: not) == ["KPK/ORG"])
+        // Only alone: inside a longer name it stays.
+        #expect(Self.refine("Ia bicara di Kementerian BUMN kemarin.", [("Kementerian BUMN", .organisation)], notEntities: not)
+                == ["Kementerian BUMN/ORG"])
+    }
+
+    @Test func administrativePrefixesLeavePlaces() {
+        #expect(Self.refine("Warga Kota Bandung dan Kabupaten Sukabumi datang.", [("Kota Bandung", .location), ("Kabupaten Sukabumi", .location)])
+                == ["Bandung/LOC", "Sukabumi/LOC"])
+        #expect(Self.refine("Kata pejabat Pemerintah Kabupaten Sukabumi itu.", [("Kabupaten Sukabumi", .location)])
+                == ["Pemerintah Kabupaten Sukabumi/ORG"])
+        #expect(Self.refine("Ia dirawat di Puskesmas Cempaka Kota Banjarmasin kemarin.", [("Puskesmas Cempaka Kota Banjarmasin", .location)])
+                == ["Puskesmas Cempaka/LOC", "Banjarmasin/LOC"])
+        #expect(Self.refine("Kata Dinas Kesehatan Kota Banjarmasin kemarin.", [("Dinas Kesehatan Kota Banjarmasin", .organisation)])
+                == ["Dinas Kesehatan Kota Banjarmasin/ORG"])
+    }
+
+    @Test func bracketedAcronymsAreSeparateEntities() {
+        #expect(Self.refine("Data Badan Pusat Statistik (BPS) naik.", [("Badan Pusat Statistik (BPS)", .organisation)])
+                == ["Badan Pusat Statistik/ORG", "BPS/ORG"])
+        #expect(Self.refine("Menurut Kementerian Perhubungan (Kemenhub itu.", [("Kementerian Perhubungan (Kemenhub", .organisation)])
+                == ["Kementerian Perhubungan/ORG", "Kemenhub/ORG"])
+        // The name goes on after the bracket: one span.
+        #expect(Self.refine("Kata Satuan Tugas (Satgas) MBG kemarin.", [("Satuan Tugas (Satgas) MBG", .organisation)])
+                == ["Satuan Tugas (Satgas) MBG/ORG"])
+    }
+
+    @Test func unitsJoinTheirParentBody() {
+        #expect(Self.refine("Rapat Komisi V DPR berlangsung.", [("DPR", .organisation)]) == ["Komisi V DPR/ORG"])
+        #expect(Self.refine("Ia lewat Jalan Raya Ahmad Yani kemarin.", [("Jalan Raya", .location), ("Ahmad Yani", .person)])
+                == ["Jalan Raya Ahmad Yani/LOC"])
+    }
+
+    @Test func institutionsGoOnAfterDan() {
+        #expect(Self.refine("Laporan Organisasi Kerja Sama dan Pembangunan Ekonomi terbit.", [("Organisasi Kerja Sama", .organisation)])
+                == ["Organisasi Kerja Sama dan Pembangunan Ekonomi/ORG"])
+        // Not into a known name or a person.
+        #expect(Self.refine("Rapat Kementerian Keuangan dan Bank Indonesia selesai.", [("Kementerian Keuangan", .organisation)])
+                == ["Kementerian Keuangan/ORG", "Bank Indonesia/ORG"])
+        #expect(Self.refine("Rapat Kementerian Keuangan dan Budi Gunawan selesai.",
+                            [("Kementerian Keuangan", .organisation), ("Budi Gunawan", .person)])
+                == ["Kementerian Keuangan/ORG", "Budi Gunawan/PER"])
+    }
+
+    @Test func miscPatternsFindLawsAndEvents() {
+        #expect(Self.refine("Aturan itu ada di UU ITE dan Undang-Undang Nomor 14 Tahun 2008 tentang keterbukaan.", [])
+                == ["UU ITE/MISC", "Undang-Undang Nomor 14 Tahun 2008/MISC"])
+        #expect(Self.refine("Dasarnya Keputusan KPU RI Nomor 731 Tahun 2025 yang baru.", [("KPU RI", .organisation)])
+                == ["Keputusan KPU RI Nomor 731 Tahun 2025/MISC"])
+        #expect(Self.refine("Dasarnya keputusan KPU nomor 731 tahun 2025 itu.", [("KPU", .organisation)])
+                == ["keputusan KPU nomor 731 tahun 2025/MISC"])
+        #expect(Self.refine("Ia menonton Piala Asia Wanita 2026 dan Perang Dunia II di televisi.", [])
+                == ["Piala Asia Wanita 2026/MISC", "Perang Dunia II/MISC"])
+        #expect(Self.refine("Ini sesuai UUD 1945.", []) == ["UUD 1945/MISC"])
+        // Lower-case heads need a number; an event head inside a longer name is no event.
+        #expect(Self.refine("Ia membaca peraturan baru dan piala itu.", []) == [])
+        #expect(Self.refine("Anggota Pasukan Operasi Khusus Belarusia datang.", [("Pasukan Operasi Khusus Belarusia", .organisation)])
+                == ["Pasukan Operasi Khusus Belarusia/ORG"])
+    }
+
+    @Test func oneTypePerNameInTheArticle() {
+        // Majority vote.
+        #expect(Self.refine("Hendra datang. Hendra pergi. Hendra pulang.", [("Hendra", .person), ("Hendra", .person), ("Hendra", .organisation)])
+                == ["Hendra/PER", "Hendra/PER", "Hendra/PER"])
+        // Untagged later mentions, the surname of a full name, and a part tagged as something else.
+        let common: Set<UInt64> = Set(["kemarin", "lalu", "akhirnya", "gedung"].map(FeatureHash.lowercased))
+        #expect(Self.refine("Kemarin Donald Trump datang. Lalu Trump pergi, dan Lisa Mariana diam. Akhirnya Lisa bicara soal Trump.",
+                            [("Donald Trump", .person), ("Lisa Mariana", .person), ("Lisa", .organisation)], commonWords: common)
+                == ["Donald Trump/PER", "Trump/PER", "Lisa Mariana/PER", "Lisa/PER", "Trump/PER"])
+        // A part next to another capitalised word is part of a longer name: left alone.
+        #expect(Self.refine("Kemarin Budi Gunawan datang. Ini Gedung Budi Mulia.", [("Budi Gunawan", .person)], commonWords: common)
+                == ["Budi Gunawan/PER"])
+    }
+
+    @Test func headlinesDoNotMakeEveryWordAName() {
+        let common: Set<UInt64> = Set(["militer", "bantuan", "akan"].map(FeatureHash.lowercased))
+        #expect(Self.refine("Jika Diperlukan, Rusia Putin Akan Kerahkan Bantuan Militer\n\nIsi berita.",
+                            [("Rusia Putin", .person), ("Militer", .person)], commonWords: common)
+                == ["Rusia/LOC", "Putin/PER"])
+        // A capitalised common word at a sentence start that the article also writes in lower case.
+        #expect(Self.refine("Risiko itu besar. Kami tahu risiko ini.", [("Risiko", .person)]) == [])
+        // The compass word after a name is part of it, not the West.
+        #expect(Self.refine("Tekanan Barat naik di Lombok Barat.", [("Lombok", .location)],
+                            commonWords: Set([FeatureHash.lowercased("tekanan")])) == ["Barat/LOC", "Lombok/LOC"])
+    }
+
+    // MARK: The shipped recognizer
+
+    static let analyzer: StandardAnalyzer = try! StandardAnalyzer.load(from: DataFiles(folder: repositoryRoot.appendingPathComponent("data").path))
+
+    static func entities(_ text: String) -> [String] {
+        let article = Article(id: ArticleID("t"), source: "t.txt", text: text)
+        let scalars = Array(text.unicodeScalars)
+        return analyzer.analyze(article).entities.map { "\(String(String.UnicodeScalarView(scalars[$0.start..<$0.end])))/\($0.type.rawValue)" }
+    }
+
+    @Test func cueWordsAndTitlesWithTheShippedModel() {
+        let found = Self.entities("\"Kami siap membantu,\" kata Menteri Keuangan Sri Mulyani di Jakarta, Senin.")
+        #expect(found.contains("Sri Mulyani/PER") && found.contains("Jakarta/LOC"))
+        #expect(!found.contains { $0.hasPrefix("Menteri") })
+        let places = Self.entities("Ia tinggal di kota Sukabumi sejak lama bersama keluarganya.")
+        #expect(places.contains("Sukabumi/LOC"))
+        // Names nobody listed, found by the tagger's cue features: a speech verb, a title, a ministry.
+        let cued = Self.entities("\"Kami akan menindaklanjuti laporan itu,\" kata Hendra Wijaya kepada wartawan. "
+                                 + "Gubernur Andi Sulaiman menyambut Kementerian Kelautan dan Perikanan di kota Pinrang.")
+        #expect(cued.contains("Hendra Wijaya/PER"))
+        #expect(cued.contains("Andi Sulaiman/PER") && !cued.contains { $0.hasPrefix("Gubernur") })
+        #expect(cued.contains("Pinrang/LOC"))
+        #expect(cued.contains { $0.hasPrefix("Kementerian Kelautan") && $0.hasSuffix("/ORG") })
+    }
+
+    @Test func offsetsAreCodePointsPastCurlyQuotesWideCharactersAndCombiningMarks() throws {
+        let prefix = "“北京” — Café\u{0301} ‘x’ 🇮🇩 "
+        let text = prefix + "Presiden Joko Widodo tiba di Jakarta."
+        let article = Article(id: ArticleID("t"), source: "t.txt", text: text)
+        let entities = Self.analyzer.analyze(article).entities
+        let scalars = Array(text.unicodeScalars)
+        let start = prefix.unicodeScalars.count + "Presiden ".unicodeScalars.count
+        let person = try #require(entities.first { $0.type == .person })
+        #expect(person.start == start && person.end == start + "Joko Widodo".unicodeScalars.count)
+        #expect(String(String.UnicodeScalarView(scalars[person.start..<person.end])) == "Joko Widodo")
+        let place = try #require(entities.first { $0.type == .location })
+        #expect(String(String.UnicodeScalarView(scalars[place.start..<place.end])) == "Jakarta")
+    }
+}
+
+@Suite struct EmissionScorerTests {
+    /// The cached scorer gives the same emission scores as summing every feature's weights.
+    @Test func cachedScoresEqualTheFeatureSums() throws {
+        let data = repositoryRoot.appendingPathComponent("data")
+        let lexicon = try Lexicon.load(from: data.appendingPathComponent("lexicon/words-id.txt").path)
+        let tagger = try EntityTagger.load(from: data.appendingPathComponent("models/entities-id.bin").path, lexicon: lexicon)
+        let text = "“Kami siap,” kata Presiden Joko Widodo di Jakarta. RUSIA PUTIN AKAN DATANG ke Minsk, kata Reuters. Kata Budi, Budi datang."
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer(lexicon: lexicon).tokens(in: scalars)
+        let sentences = SentenceSplitter.sentences(in: scalars, tokens: tokens)
+        var scorer = EmissionScorer(table: tagger.table, lexicon: lexicon)
+        let extractor = EntityFeatures(lexicon: lexicon)
+        var compared = 0
+        for group in EntityTagger.groups(tokens: tokens, sentences: sentences) {
+            let fast = scalars.withUnsafeBufferPointer { scorer.emissions(of: tokens[group], in: scalars, $0) }
+            var slow = [Float](repeating: 0, count: group.count * EntityTagSet.count)
+            slow.withUnsafeMutableBufferPointer { out in
+                extractor.forEachFeature(ofScalars: tokens[group].map { scalars[$0.start..<$0.end] }) { i, hash in
+                    tagger.table.add(hash, to: out, at: i * EntityTagSet.count)
+                }
+            }
+            #expect(fast.count == slow.count)
+            for (a, b) in zip(fast, slow) { #expect(abs(a - b) <= 1e-3 * max(1, abs(b))); compared += 1 }
+        }
+        #expect(compared > 100)
+    }
+}
