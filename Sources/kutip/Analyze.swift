@@ -61,7 +61,7 @@ struct Analyze: ParsableCommand {
                 }
             }
         }
-        let aliases = PersonAliases(analyses: analysed.map { ($0.article, $0.analysis) })
+        let aliases = PersonAliases(analyses: analysed.map { ($0.article, $0.analysis) }, knownNames: analyzer.knownPeople)
         let articles = analysed.map {
             AnalyzedArticle(path: $0.path, article: $0.article, analysis: aliases.canonicalised($0.analysis, of: $0.article))
         }

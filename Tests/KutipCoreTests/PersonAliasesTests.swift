@@ -104,3 +104,13 @@ struct CorpusSpeakersTests {
         #expect(aliases.canonicalName(of: "Nayev", in: "a") == "Serhiy Nayev")
     }
 }
+
+struct KnownNamesTests {
+    @Test func aGroupTakesTheUsualNameTheGazetteerGivesOverTheCommonestSpelling() {
+        let mentions = [("Svetlana Tikhanouskaya", "a"), ("Svetlana Tikhanouskaya", "b"), ("Sviatlana Tsikhanouskaya", "c")]
+            .map { PersonAliases.Mention(name: $0.0, article: $0.1) }
+        #expect(PersonAliases(mentions: mentions).canonicalName(of: "Tikhanouskaya", in: "a") == "Svetlana Tikhanouskaya")
+        let known = [PersonName("Sviatlana Tsikhanouskaya")!.key: "Sviatlana Tsikhanouskaya"]
+        #expect(PersonAliases(mentions: mentions, knownNames: known).canonicalName(of: "Tikhanouskaya", in: "a") == "Sviatlana Tsikhanouskaya")
+    }
+}

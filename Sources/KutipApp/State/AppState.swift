@@ -120,7 +120,7 @@ public struct AppState: Sendable {
         let count = summaries.count
         guard count != peopleBuiltFrom else { return }
         guard force || !isIndexing || count >= peopleBuiltFrom + max(16, peopleBuiltFrom / 4) else { return }
-        people = PersonAliases(mentions: summaries.values.flatMap(\.people))
+        people = PersonAliases(mentions: summaries.values.flatMap(\.people), knownNames: analyzer.knownPeople)
         peopleBuiltFrom = count
     }
 

@@ -71,4 +71,11 @@ public struct ArticleAnalysis: Sendable {
 /// give a small predictable one and the program the trained one.
 public protocol ArticleAnalyzer: Sendable {
     func analyze(_ article: Article) -> ArticleAnalysis
+    /// People whose usual name is known beforehand (`PersonName.key` of a spelling → the name
+    /// to show), so that alias groups take it as their canonical name.
+    var knownPeople: [String: String] { get }
+}
+
+extension ArticleAnalyzer {
+    public var knownPeople: [String: String] { [:] }
 }

@@ -8,6 +8,7 @@ public struct StandardAnalyzer: ArticleAnalyzer {
 
     let tokenizer: Tokenizer
     let recognizer: EntityRecognizer
+    public let knownPeople: [String: String]
 
     public static let commonWordsFile = "lexicon/common-id.txt"
     public static let notEntitiesFile = "lexicon/not-entities-id.txt"
@@ -16,6 +17,12 @@ public struct StandardAnalyzer: ArticleAnalyzer {
                 notEntities: [String] = []) {
         self.tokenizer = tokenizer
         self.recognizer = EntityRecognizer(tagger: tagger, gazetteer: gazetteer, commonWords: commonWords, notEntities: notEntities)
+        var known: [String: String] = [:]
+        for entry in gazetteer.entries where entry.type == .person {
+            guard let name = PersonName(entry.name), name.words.count >= 2 else { continue }
+            known[name.key] = entry.canonical
+        }
+        knownPeople = known
     }
 
     /// Loads the lexicon and the tagger's weights from the data folder.

@@ -2,8 +2,8 @@
 /// quotations' speakers renamed to the canonical name of the person across all of them.
 extension PersonAliases {
     /// The alias groups of every person an analysis names: PER entities and suggested speakers.
-    public init(analyses: [(article: Article, analysis: ArticleAnalysis)]) {
-        self.init(mentions: analyses.flatMap { Self.mentions(in: $0.article, analysis: $0.analysis) })
+    public init(analyses: [(article: Article, analysis: ArticleAnalysis)], knownNames: [String: String] = [:]) {
+        self.init(mentions: analyses.flatMap { Self.mentions(in: $0.article, analysis: $0.analysis) }, knownNames: knownNames)
     }
 
     /// The people an analysis names: PER entities, and speakers named by a capitalised name

@@ -9,8 +9,9 @@
 ///   that word; when several people do, the one named in the same article wins, else the one
 ///   named far more often in the corpus, else the word stays a person of its own;
 /// - one-word names no longer name joins are grouped with each other by the same word rule.
-/// The canonical name of a group is its most frequent spelling of two words or more (typed with
-/// its spaces when one is), or its most frequent one-word spelling when it has no longer one.
+/// The canonical name of a group is the usual name the gazetteer gives one of its spellings, else
+/// its most frequent spelling of two words or more (typed with its spaces when one is), or its
+/// most frequent one-word spelling when it has no longer one.
 public struct PersonAliases: Sendable {
     /// A person mention: the name as written and the article it is in.
     public struct Mention: Hashable, Sendable {
@@ -44,7 +45,9 @@ public struct PersonAliases: Sendable {
     private var peopleOfWord: [String: [Int]] = [:]
     private var mentionsOfPerson: [Int: Int] = [:]
 
-    public init(mentions: [Mention]) {
+    /// `knownNames`: `PersonName.key` of a spelling → the person's usual name (from the
+    /// gazetteer); a group holding such a spelling takes that name as its canonical one.
+    public init(mentions: [Mention], knownNames: [String: String] = [:]) {
         struct Spelling { var count = 0; var written: [String: Int] = [:]; var articles: Set<String> = [] }
         var spellings: [String: Spelling] = [:]
         var names: [String: PersonName] = [:]
@@ -135,7 +138,8 @@ public struct PersonAliases: Sendable {
             // Prefer a spelling of two words or more, and one typed with its spaces.
             func words(_ text: String) -> Int { PersonName(text)?.words.count ?? 0 }
             func spaced(_ text: String) -> Bool { text.split(separator: " ").count == words(text) }
-            let canonical = ordered.first { words($0) >= 2 && spaced($0) } ?? ordered.first { words($0) >= 2 } ?? ordered[0]
+            let known = keys.compactMap { knownNames[$0] }.sorted()
+            let canonical = known.first ?? ordered.first { words($0) >= 2 && spaced($0) } ?? ordered.first { words($0) >= 2 } ?? ordered[0]
             people.append(Person(canonicalName: canonical, keys: Set(keys), spellings: ordered))
             articlesOfPerson[group] = articles
             mentionsOfPerson[group] = mentionCount(group)
