@@ -92,18 +92,6 @@ public struct QuoteExtractor: Sendable {
     }
 }
 
-extension Array where Element == QuoteSpan {
-    /// The quotations with every speaker name passed through a canonicaliser (a corpus-wide alias
-    /// table: `Lukahsneko` → `Alexander Lukashenko`).
-    public func canonicalised(by canonical: (String) -> String) -> [QuoteSpan] {
-        map { quote in
-            var quote = quote
-            if let speaker = quote.speaker { quote.speaker?.name = canonical(speaker.name) }
-            return quote
-        }
-    }
-}
-
 extension QuoteText {
     /// The start of an unmarked quotation moved back over the sentences before it in the same
     /// paragraph that speak in the same (first-person) voice with no attribution of their own.
