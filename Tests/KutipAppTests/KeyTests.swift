@@ -83,6 +83,8 @@ import Testing
         var state = corpus.state()
         state.type("/minsk")
         #expect(state.prompt != nil)
+        #expect(state.library.visible == [0], "before indexing, only titles are known")
+        while state.indexSome() {}  // what the terminal does while no key waits
         #expect(state.library.visible == [0, 4], "a and e mention Minsk")
         state.press(.backspace, .backspace, .backspace, .backspace, .backspace)
         state.type("sanksi")

@@ -411,3 +411,18 @@ struct AddingAndCorrectingTests {
         #expect(grid[name.x, name.y].style.foreground == state.theme.entity(.person).foreground)
     }
 }
+
+struct FirstFrameTests {
+    @Test func theFirstFrameShowsTitlesBeforeAnyAnalysisAndCountsAfterIndexing() throws {
+        let corpus = try TestCorpus([("a.txt", "Judul Pertama\n“Kami siap bertempur bersama pasukan kami,” kata Presiden Lukashenko di Minsk.")])
+        var state = corpus.state(width: 100, height: 24)
+        var grid = Renderer.render(state)
+        #expect(grid.find("Judul Pertama") != nil)
+        #expect(state.summary(of: ArticleID("a"))?.isAnalysed == false)
+        #expect(grid.find("0/1") == nil, "no counts before analysis")
+        while state.indexSome() {}
+        grid = Renderer.render(state)
+        #expect(state.summary(of: ArticleID("a"))?.isAnalysed == true)
+        #expect(grid.find("0/1") != nil, "\(grid.rows)")
+    }
+}

@@ -222,13 +222,6 @@ struct QuoteFixture {
         #expect(pronoun.confidence > unattributed.confidence)
         #expect((0...1).contains(unattributed.confidence))
     }
-
-    @Test func aCanonicaliserCanBeAppliedAfterwards() {
-        let f = QuoteFixture("“Kami siap bekerja keras untuk semua,” kata Lukahsneko.", people: ["Lukahsneko"])
-        let renamed = f.quotes.canonicalised { $0 == "Lukahsneko" ? "Alexander Lukashenko" : $0 }
-        #expect(renamed.first?.speaker?.name == "Alexander Lukashenko")
-        #expect(renamed.first?.speaker?.mention == f.quotes.first?.speaker?.mention)
-    }
 }
 
 @Suite struct BundledArticleQuoteTests {

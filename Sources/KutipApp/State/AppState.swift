@@ -97,6 +97,24 @@ public struct AppState: Sendable {
         }
     }
 
+    /// Reads an entry's article for the library's row (title, outlet, words) without analysing
+    /// it: the first frame waits for no analysis; the counts come with background indexing.
+    mutating func skim(entry index: Int) {
+        let entry = corpus.entries[index]
+        guard summaries[entry.id] == nil else { return }
+        switch corpus.load(entry) {
+        case let .success(article):
+            summaries[entry.id] = ArticleSummary(title: article.title, outlet: article.outlet, wordCount: article.wordCount,
+                                                 taggedCount: 0, entityCount: 0, quoteCount: 0, problem: nil,
+                                                 searchText: [article.title, article.outlet ?? "", entry.fileName]
+                                                     .joined(separator: "\n").lowercased(),
+                                                 isAnalysed: false)
+        case let .failure(problem):
+            summaries[entry.id] = ArticleSummary(title: entry.fileName, outlet: nil, wordCount: 0, taggedCount: 0, entityCount: 0,
+                                                 quoteCount: 0, problem: problem, searchText: entry.fileName.lowercased())
+        }
+    }
+
     /// Frees an article's text when no column shows it; its summary stays.
     mutating func unloadIfHidden(_ id: ArticleID) {
         if !reader.columns.contains(where: { $0.articleID == id }) { loaded[id] = nil }
@@ -148,10 +166,7 @@ public struct AppState: Sendable {
             if library.top < end {
                 for row in library.top..<end {
                     let index = library.visible[row]
-                    if summaries[corpus.entries[index].id] == nil {
-                        load(entry: index)
-                        unloadIfHidden(corpus.entries[index].id)
-                    }
+                    skim(entry: index)
                 }
             }
         case .speakers:

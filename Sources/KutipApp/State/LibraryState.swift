@@ -15,6 +15,8 @@ public struct ArticleSummary: Sendable, Equatable {
     var searchText: String
     /// The people the article names, for the corpus's alias groups.
     var people: [PersonAliases.Mention] = []
+    /// False while only the article's text has been read: its counts are not known yet.
+    public var isAnalysed = true
 }
 
 /// The article list: cursor, scroll position and the `/` filter.

@@ -149,7 +149,7 @@ extension AppState {
         var done = 0
         while indexCursor < corpus.entries.count, done < count {
             let id = corpus.entries[indexCursor].id
-            if summaries[id] == nil {
+            if summaries[id]?.isAnalysed != true {
                 load(entry: indexCursor)
                 unloadIfHidden(id)
                 done += 1

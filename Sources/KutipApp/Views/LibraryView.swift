@@ -57,7 +57,7 @@ enum LibraryView {
             let words = summary.map { String($0.wordCount) } ?? ""
             grid.write(Renderer.rightAligned(words, width: LibraryColumns.numberWidth), x: x, y: y, style: base)
             x += LibraryColumns.numberWidth
-            if columns.showsCounts, let summary {
+            if columns.showsCounts, let summary, summary.isAnalysed {
                 grid.write(Renderer.rightAligned(String(summary.entityCount), width: LibraryColumns.countWidth), x: x, y: y, style: base)
                 x += LibraryColumns.countWidth
                 // Quotations tagged with a speaker, out of those suggested.
