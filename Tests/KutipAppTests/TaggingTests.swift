@@ -4,20 +4,6 @@ import KutipGrid
 import Testing
 @testable import KutipApp
 
-/// The first pass, each quotation said by the first person named after it.
-private struct NextPersonSpeaks: ArticleAnalyzer {
-    func analyze(_ article: Article) -> ArticleAnalysis {
-        var analysis = FirstPassAnalyzer().analyze(article)
-        for index in analysis.quotes.indices {
-            guard let person = analysis.entities.first(where: { $0.type == .person && $0.start >= analysis.quotes[index].end })
-            else { continue }
-            analysis.quotes[index].speaker = SpeakerSuggestion(name: article.text(from: person.start, to: person.end),
-                                                               mention: person.range, confidence: 0.9)
-        }
-        return analysis
-    }
-}
-
 /// A corpus of two articles with a store beside it.
 private final class TaggingFixture {
     let corpus: TestCorpus

@@ -70,17 +70,7 @@ public struct PersonAliases: Sendable {
                 for j in indices[(n + 1)...] where Self.samePerson(long[i], long[j]) { union.join(i, j) }
             }
         }
-        var groupOfRoot: [Int: Int] = [:]
-        var members: [[String]] = []
-        for index in long.indices {
-            let root = union.root(index)
-            let group = groupOfRoot[root] ?? {
-                groupOfRoot[root] = members.count
-                members.append([])
-                return members.count - 1
-            }()
-            members[group].append(long[index].key)
-        }
+        var members: [[String]] = union.groups().map { $0.map { long[$0].key } }
         // Which long-name people have each word, for the one-word names.
         var peopleOfWord: [String: Set<Int>] = [:]
         for (group, keys) in members.enumerated() {
@@ -100,23 +90,16 @@ public struct PersonAliases: Sendable {
             }
             if candidates.isEmpty { loneSingles.append(name) } else { singleCandidates[name.key] = candidates.sorted() }
         }
-        // One-word names nobody longer has: grouped among themselves.
+        // One-word names nobody longer has: grouped among themselves, compared within an initial.
         var singleUnion = UnionFind(count: loneSingles.count)
-        for i in loneSingles.indices {
-            for j in loneSingles.indices where j > i && NameSimilarity.sameWord(loneSingles[i].lastWord, loneSingles[j].lastWord) {
-                singleUnion.join(i, j)
+        for indices in Dictionary(grouping: loneSingles.indices, by: { loneSingles[$0].lastWord.unicodeScalars.first! }).values {
+            for (n, i) in indices.enumerated() {
+                for j in indices[(n + 1)...] where NameSimilarity.sameWord(loneSingles[i].lastWord, loneSingles[j].lastWord) {
+                    singleUnion.join(i, j)
+                }
             }
         }
-        var singleGroupOfRoot: [Int: Int] = [:]
-        for index in loneSingles.indices {
-            let root = singleUnion.root(index)
-            let group = singleGroupOfRoot[root] ?? {
-                singleGroupOfRoot[root] = members.count
-                members.append([])
-                return members.count - 1
-            }()
-            members[group].append(loneSingles[index].key)
-        }
+        members += singleUnion.groups().map { $0.map { loneSingles[$0].key } }
 
         func mentionCount(_ group: Int) -> Int { members[group].reduce(0) { $0 + spellings[$1]!.count } }
         for (key, candidates) in singleCandidates.sorted(by: { $0.key < $1.key }) {
@@ -190,5 +173,21 @@ struct UnionFind {
     mutating func join(_ a: Int, _ b: Int) {
         let ra = root(a), rb = root(b)
         if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+    }
+
+    /// The sets, each in index order, in the order of their first index.
+    mutating func groups() -> [[Int]] {
+        var groupOfRoot: [Int: Int] = [:]
+        var result: [[Int]] = []
+        for index in parent.indices {
+            let root = root(index)
+            if let group = groupOfRoot[root] {
+                result[group].append(index)
+            } else {
+                groupOfRoot[root] = result.count
+                result.append([index])
+            }
+        }
+        return result
     }
 }
