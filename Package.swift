@@ -16,9 +16,13 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
-        .target(name: "KutipCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "KutipCore", dependencies: [
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "CSV", package: "CSV.swift"),
+        ]),
         .target(name: "KutipGrid"),
         .target(name: "KutipApp", dependencies: ["KutipCore", "KutipGrid"]),
         .target(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `kutip`: the command line. Parsing only; the work is in the other targets.
 @main
@@ -14,7 +15,23 @@ struct Kutip: ParsableCommand {
             kutip for every key.
             """,
         version: version,
-        subcommands: [Read.self, Analyze.self, Stats.self, Train.self],
+        subcommands: [Read.self, Analyze.self, Stats.self, Export.self, Import.self, Train.self],
         defaultSubcommand: Read.self
     )
+
+    /// Runs the command; usage errors exit with 2 (as scripts expect of a Unix tool), not
+    /// swift-argument-parser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+
+/// `kutip export` and `kutip import` on the bundled corpus, read back by real consumers
+/// (Python's csv and json modules) and round-tripped through import.
+@Suite(.serialized) struct ExportImportTests {
+    let corpus = repositoryRoot.appendingPathComponent("data/articles").path
+
+    func temporary(_ name: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("kutip-\(name)-\(UUID().uuidString)").path
+    }
+
+    func kutip(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+        try run(kutipBinary, arguments)
+    }
+
+    /// Two user tags on the first bundled article with quotations, as an export line.
+    func userTags() throws -> (id: String, line: String, quotes: [[String: Any]]) {
+        let auto = try kutip(["export", "--format", "jsonl", "--include", "auto", corpus])
+        #expect(auto.status == 0, "\(auto.error)")
+        for line in auto.output.split(separator: "\n") {
+            let article = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let quotes = article["quotes"] as? [[String: Any]] ?? []
+            guard quotes.count >= 2 else { continue }
+            var tagged: [[String: Any]] = []
+            for (quote, speaker) in zip(quotes.prefix(2), ["Alexander Lukashenko", "Vladimir Putin"]) {
+                var user = quote
+                user["speaker"] = speaker
+                user["source"] = "user"
+                user["confidence"] = NSNull()
+                user["speakerStart"] = NSNull()
+                user["speakerEnd"] = NSNull()
+                tagged.append(user)
+            }
+            var mine = article
+            mine["quotes"] = tagged
+            mine["entities"] = []
+            mine["annotator"] = "tester"
+            let data = try JSONSerialization.data(withJSONObject: mine, options: [.sortedKeys])
+            return (article["id"] as! String, String(decoding: data, as: UTF8.self), tagged)
+        }
+        Issue.record("no bundled article with two quotations")
+        return ("", "", [])
+    }
+
+    @Test func csvIsReadBackByPythonsCsvModule() throws {
+        let store = temporary("store"), input = temporary("in.jsonl")
+        defer { try? FileManager.default.removeItem(atPath: store); try? FileManager.default.removeItem(atPath: input) }
+        let (id, line, quotes) = try userTags()
+        try (line + "\n").write(toFile: input, atomically: true, encoding: .utf8)
+        let imported = try kutip(["import", "--format", "jsonl", "--annotator", "tester", "--store", store, input, corpus])
+        #expect(imported.status == 0, "\(imported.error)")
+        let csv = try kutip(["export", "--format", "csv", "--annotator", "tester", "--store", store, corpus])
+        #expect(csv.status == 0, "\(csv.error)")
+        #expect(csv.output.hasPrefix("article,title,start,end,kind,speaker,text,annotator,source\r\n"))
+        let table = temporary("out.csv")
+        defer { try? FileManager.default.removeItem(atPath: table) }
+        try csv.output.write(toFile: table, atomically: true, encoding: .utf8)
+        let script = """
+            import csv, json, sys
+            rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8", newline="")))
+            text = open(sys.argv[2], encoding="utf-8", newline="").read()
+            print(json.dumps([[r["article"], int(r["start"]), int(r["end"]), r["speaker"], r["source"], r["annotator"],
+                               r["text"] == text[int(r["start"]):int(r["end"])]] for r in rows]))
+            """
+        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: corpus).first { $0.hasPrefix(id) })
+        let python = try run("/usr/bin/env", ["python3", "-c", script, table, corpus + "/" + file])
+        #expect(python.status == 0, "\(python.error)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(python.output.utf8)) as? [[Any]])
+        #expect(rows.count == 2)
+        for (row, quote) in zip(rows, quotes) {
+            #expect(row[0] as? String == id)
+            #expect(row[1] as? Int == quote["start"] as? Int && row[2] as? Int == quote["end"] as? Int)
+            #expect(row[3] as? String == quote["speaker"] as? String)
+            #expect(row[4] as? String == "user" && row[5] as? String == "tester")
+            #expect(row[6] as? Bool == true, "the text column is the article's text at those code points")
+        }
+    }
+
+    @Test func exportThenImportIsANoOpForJsonlAndJson() throws {
+        let first = temporary("a"), second = temporary("b"), third = temporary("c"), input = temporary("in.jsonl")
+        let exports = temporary("exports")
+        try FileManager.default.createDirectory(atPath: exports, withIntermediateDirectories: true)
+        defer { for path in [first, second, third, input, exports] { try? FileManager.default.removeItem(atPath: path) } }
+        let (_, line, _) = try userTags()
+        try (line + "\n").write(toFile: input, atomically: true, encoding: .utf8)
+        #expect(try kutip(["import", "--format", "jsonl", "--annotator", "tester", "--store", first, input, corpus]).status == 0)
+        let jsonl = try kutip(["export", "--format", "jsonl", "--annotator", "tester", "--store", first, corpus])
+        let json = try kutip(["export", "--format", "json", "--annotator", "tester", "--store", first, "--out", exports + "/all.json", corpus])
+        #expect(json.status == 0, "\(json.error)")
+        try jsonl.output.write(toFile: exports + "/all.jsonl", atomically: true, encoding: .utf8)
+        // Into empty stores, by each format.
+        #expect(try kutip(["import", "--format", "jsonl", "--annotator", "tester", "--store", second, exports + "/all.jsonl", corpus]).status == 0)
+        #expect(try kutip(["import", "--format", "json", "--annotator", "tester", "--store", third, exports + "/all.json", corpus]).status == 0)
+        for store in [second, third] {
+            let again = try kutip(["export", "--format", "jsonl", "--annotator", "tester", "--store", store, corpus])
+            #expect(again.output == jsonl.output)
+        }
+        // Importing the same again changes nothing: no tag twice.
+        let twice = try kutip(["import", "--format", "jsonl", "--annotator", "tester", "--store", second, exports + "/all.jsonl", corpus])
+        #expect(twice.error.contains("0 articles changed"), "\(twice.error)")
+        #expect(try kutip(["export", "--format", "jsonl", "--annotator", "tester", "--store", second, corpus]).output == jsonl.output)
+        // The json export is the store's own schema, read back by Python's json module.
+        let check = try run("/usr/bin/env", ["python3", "-c", """
+            import json, sys
+            d = json.load(open(sys.argv[1], encoding="utf-8"))
+            a = d["annotators"][0]
+            print(d["schema"], a["annotator"], len(a["speakers"]["speakers"]), sum(len(x["tags"]["quotes"]) for x in a["articles"]))
+            """, exports + "/all.json"])
+        #expect(check.output == "1 tester 2 2\n", "\(check.output) \(check.error)")
+    }
+
+    @Test func badInputAndUsageGetTheirExitCodes() throws {
+        let store = temporary("s"), input = temporary("bad.jsonl")
+        defer { try? FileManager.default.removeItem(atPath: store); try? FileManager.default.removeItem(atPath: input) }
+        let usage = try kutip(["export", corpus])
+        #expect(usage.status == 2, "\(usage.error)")
+        #expect(usage.error.contains("--format"))
+        try "{\"id\": \"x\"}\n".write(toFile: input, atomically: true, encoding: .utf8)
+        let bad = try kutip(["import", "--format", "jsonl", "--annotator", "tester", "--store", store, input, corpus])
+        #expect(bad.status == 1)
+        #expect(bad.error.contains("\(input):1: not an exported article"), "\(bad.error)")
+    }
+}
