@@ -5,21 +5,23 @@ import KutipCore
 /// `kutip export`: the tags (and, if asked, analysis) in formats other tools read.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the tags (and analysis, with --include) as json, jsonl or csv.",
+        abstract: "Write the tags (and analysis, with --include) as json, jsonl, csv, w3c or brat.",
         discussion: """
             json: the store's own files ({"schema", "annotators": [{"annotator", "speakers", \
             "articles": [{"path", "id", "tags", "analysis"}]}]}). jsonl: one article a line, the analyze \
             contract's shape with "source" (user or auto) on every span and the annotator. csv: one \
             quotation a row (article, title, start, end, kind, speaker, text, annotator, source), RFC 4180, \
-            UTF-8. Offsets are code points into each file's text. Exit codes: 0 done, 1 bad input (the \
-            message names the file), 2 usage.
+            UTF-8. w3c: a W3C Web Annotation AnnotationPage (JSON-LD; TextQuoteSelector and \
+            TextPositionSelector). brat: brat standoff .txt/.ann pairs and annotation.conf, into the \
+            folder --out names. Offsets are code points into each file's text. Exit codes: 0 done, 1 bad \
+            input (the message names the file), 2 usage.
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, csv }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, csv, w3c, brat }
     enum Include: String, ExpressibleByArgument, CaseIterable { case user, auto, all }
 
-    @Option(help: "json, jsonl or csv.")
+    @Option(help: "json, jsonl, csv, w3c or brat.")
     var format: Format
 
     @Option(help: "user: the tags; auto: what analysis suggests; all: both, tags winning.")
@@ -27,8 +29,12 @@ struct Export: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: "Write to this file instead of standard output.")
+    @Option(help: "Write to this file instead of standard output (brat: the folder to write into).")
     var out: String?
+
+    func validate() throws {
+        if format == .brat, out == nil { throw ValidationError("brat writes several files: give --out FOLDER") }
+    }
 
     @Argument(help: "The corpus folder. Default: the bundled corpus data/articles.")
     var corpus: String?
@@ -48,6 +54,7 @@ struct Export: ParsableCommand {
                           knownNames: analyzer.knownPeople)
         }
         var exported: [ExportedArticle] = []
+        let byID = Dictionary(articles.map { ($0.article.id.rawValue, $0.article) }, uniquingKeysWith: { a, _ in a })
         var stores: [StoreExport.Annotator] = []
         let folders = scope == .auto ? [] : storeOptions.folders(corpus: corpusPath)
         for (annotator, folder) in folders {
@@ -85,11 +92,37 @@ struct Export: ParsableCommand {
             for article in exported { output += try encoder.encode(article) + Data("\n".utf8) }
         case .csv:
             output = Data(try QuotationTable.csv(exported).utf8)
+        case .w3c:
+            output = try WebAnnotations.page(exported.compactMap { item in byID[item.id].map { (item, $0) } })
+        case .brat:
+            try writeBrat(exported, articles: byID)
+            return
         }
         if let out {
             _ = try valueOrExit { try AtomicFile.write(Array(output), to: out) }
         } else {
             FileHandle.standardOutput.write(output)
         }
+    }
+
+    /// One .txt/.ann pair per article (per annotator, when several) and annotation.conf.
+    private func writeBrat(_ exported: [ExportedArticle], articles: [String: Article]) throws {
+        let folder = out!
+        _ = try valueOrExit { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        let several = Set(exported.compactMap(\.annotator)).count > 1
+        for item in exported {
+            guard let article = articles[item.id] else { continue }
+            let name = several ? "\(item.id).\(item.annotator ?? "auto")" : item.id
+            let base = (folder as NSString).appendingPathComponent(name)
+            _ = try valueOrExit { try AtomicFile.write(Array(article.text.utf8), to: base + ".txt") }
+            let ann = Array(BratStandoff.annotations(item, article: article).utf8)
+            // brat wants an .ann beside each .txt, empty when there is nothing to show.
+            if ann.isEmpty {
+                FileManager.default.createFile(atPath: base + ".ann", contents: Data())
+            } else {
+                _ = try valueOrExit { try AtomicFile.write(ann, to: base + ".ann") }
+            }
+        }
+        _ = try valueOrExit { try AtomicFile.write(Array(BratStandoff.configuration.utf8), to: (folder as NSString).appendingPathComponent("annotation.conf")) }
     }
 }

@@ -121,4 +121,70 @@ import Testing
         #expect(bad.status == 1)
         #expect(bad.error.contains("\(input):1: not an exported article"), "\(bad.error)")
     }
+
+    @Test func w3cAnnotationsHaveTheModelsRequiredFieldsAndSelectTheRightText() throws {
+        let out = temporary("w3c.jsonld")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let result = try kutip(["export", "--format", "w3c", "--include", "auto", "--out", out, corpus])
+        #expect(result.status == 0, "\(result.error)")
+        let check = try run("/usr/bin/env", ["python3", "-c", """
+            import json, sys, urllib.parse
+            page = json.load(open(sys.argv[1], encoding="utf-8"))
+            assert page["@context"] == "http://www.w3.org/ns/anno.jsonld" and page["type"] == "AnnotationPage"
+            n = 0
+            for a in page["items"]:
+                assert a["type"] == "Annotation" and a["id"] and a["target"]["source"].startswith("file://")
+                text = open(urllib.parse.unquote(a["target"]["source"][7:]), encoding="utf-8", newline="").read()
+                quote = next(s for s in a["target"]["selector"] if s["type"] == "TextQuoteSelector")
+                pos = next(s for s in a["target"]["selector"] if s["type"] == "TextPositionSelector")
+                assert text[pos["start"]:pos["end"]] == quote["exact"], a["id"]
+                assert text[:pos["start"]].endswith(quote["prefix"]) and text[pos["end"]:].startswith(quote["suffix"])
+                assert all(b["type"] == "TextualBody" and b["value"] for b in a["body"])
+                n += 1
+            print(n)
+            """, out])
+        #expect(check.status == 0, "\(check.error)")
+        #expect((Int(check.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) > 100, "\(check.output)")
+    }
+
+    @Test func bratFilesAreConsistentStandoff() throws {
+        let out = temporary("brat")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let result = try kutip(["export", "--format", "brat", "--include", "auto", "--out", out, corpus])
+        #expect(result.status == 0, "\(result.error)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: out)
+        #expect(names.contains("annotation.conf"))
+        #expect(names.filter { $0.hasSuffix(".txt") }.count == 5 && names.filter { $0.hasSuffix(".ann") }.count == 5)
+        // brat's .ann grammar, checked line by line against the .txt (code point offsets).
+        let check = try run("/usr/bin/env", ["python3", "-c", """
+            import glob, os, re, sys
+            count = 0
+            for ann in glob.glob(os.path.join(sys.argv[1], "*.ann")):
+                text = open(ann[:-4] + ".txt", encoding="utf-8", newline="").read()
+                ids = set()
+                for line in open(ann, encoding="utf-8"):
+                    line = line.rstrip("\\n")
+                    if line.startswith("T"):
+                        tid, mid, covered = line.split("\\t")
+                        kind, spans = mid.split(" ", 1)
+                        pieces = [tuple(map(int, p.split())) for p in spans.split(";")]
+                        assert " ".join(text[s:e] for s, e in pieces) == covered, line
+                        assert all("\\n" not in text[s:e] for s, e in pieces)
+                        ids.add(tid); count += 1
+                    elif line.startswith("A"):
+                        aid, rest = line.split("\\t"); name, target, value = rest.split(" ")
+                        assert name == "Kind" and target in ids and value in ("direct", "partial", "unmarked", "indirect")
+                    elif line.startswith("R"):
+                        rid, rest = line.split("\\t"); name, a1, a2 = rest.split(" ")
+                        assert name == "SaidBy" and a1[5:] in ids and a2[5:] in ids
+                    elif line.startswith("#"):
+                        nid, rest, note = line.split("\\t")
+                        assert rest.split(" ")[0] == "AnnotatorNotes" and rest.split(" ")[1] in ids and note.startswith("speaker: ")
+                    else:
+                        raise AssertionError("unknown line: " + line)
+            print(count)
+            """, out])
+        #expect(check.status == 0, "\(check.error)")
+        #expect((Int(check.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) > 100, "\(check.output)")
+    }
 }
