@@ -28,8 +28,10 @@ build: deps
 run: build
 	$(BIN_DIR)/kutip $(CORPUS)
 
-## Builds and runs every test, the end-to-end tmux tests among them.
+## Builds and runs every test, the end-to-end tmux tests among them (spaCy, from PyPI, reads an
+## export back in one of them).
 test: deps
+	@python3 -c 'import spacy' 2>/dev/null || { echo "make: installing spaCy (the export tests read conll through it)"; python3 -m pip install -q spacy; }
 	$(SWIFT) build --build-tests
 	KUTIP_BINARY=$(BIN_DIR)/kutip $(SWIFT) test
 

@@ -13,15 +13,15 @@ struct Export: ParsableCommand {
             quotation a row (article, title, start, end, kind, speaker, text, annotator, source), RFC 4180, \
             UTF-8. w3c: a W3C Web Annotation AnnotationPage (JSON-LD; TextQuoteSelector and \
             TextPositionSelector). brat: brat standoff .txt/.ann pairs and annotation.conf, into the \
-            folder --out names. Offsets are code points into each file's text. Exit codes: 0 done, 1 bad \
+            folder --out names. conll: entities as IOB2 tags, a token a line, for spaCy and NER tools. Offsets are code points into each file's text. Exit codes: 0 done, 1 bad \
             input (the message names the file), 2 usage.
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, csv, w3c, brat }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, csv, w3c, brat, conll }
     enum Include: String, ExpressibleByArgument, CaseIterable { case user, auto, all }
 
-    @Option(help: "json, jsonl, csv, w3c or brat.")
+    @Option(help: "json, jsonl, csv, w3c, brat or conll.")
     var format: Format
 
     @Option(help: "user: the tags; auto: what analysis suggests; all: both, tags winning.")
@@ -43,11 +43,13 @@ struct Export: ParsableCommand {
         let corpusPath = corpus ?? BundledCorpus.path()
         let opened = try valueOrExit { try Corpus.open(corpusPath) }
         let scope = ExportInclude(rawValue: include.rawValue)!
-        let analyzer: StandardAnalyzer? = scope == .user ? nil : try valueOrExit { try StandardAnalyzer.load() }
+        // Analysis is needed for its spans, and conll needs its tokens and sentences.
+        let analyzer: StandardAnalyzer? = scope == .user && format != .conll ? nil : try valueOrExit { try StandardAnalyzer.load() }
         var articles: [(path: String, article: Article, analysis: ArticleAnalysis?)] = []
         for entry in opened.entries {
             guard case let .success(article) = opened.load(entry) else { continue }
-            articles.append(((corpusPath as NSString).appendingPathComponent(entry.fileName), article, analyzer?.analyze(article)))
+            articles.append(((corpusPath as NSString).appendingPathComponent(entry.fileName), article,
+                             scope == .user ? nil : analyzer?.analyze(article)))
         }
         let aliases = analyzer.map { analyzer in
             PersonAliases(analyses: articles.compactMap { item in item.analysis.map { (item.article, $0) } },
@@ -97,6 +99,12 @@ struct Export: ParsableCommand {
         case .brat:
             try writeBrat(exported, articles: byID)
             return
+        case .conll:
+            for item in exported {
+                guard let article = byID[item.id], let analyzer else { continue }
+                let (tokens, sentences) = analyzer.tokensAndSentences(of: article)
+                output += Data(EntityColumns.document(item, scalars: article.scalars, tokens: tokens, sentences: sentences).utf8)
+            }
         }
         if let out {
             _ = try valueOrExit { try AtomicFile.write(Array(output), to: out) }

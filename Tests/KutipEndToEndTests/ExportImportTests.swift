@@ -187,4 +187,33 @@ import Testing
         #expect(check.status == 0, "\(check.error)")
         #expect((Int(check.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) > 100, "\(check.output)")
     }
+
+    @Test func conllIsConvertedBySpacy() throws {
+        let folder = temporary("conll")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try kutip(["export", "--format", "conll", "--include", "auto", "--out", folder + "/all.conll", corpus])
+        #expect(result.status == 0, "\(result.error)")
+        let jsonl = try kutip(["export", "--format", "jsonl", "--include", "auto", corpus])
+        try jsonl.output.write(toFile: folder + "/all.jsonl", atomically: true, encoding: .utf8)
+        // spaCy (from PyPI, no model) converts the file, and its documents hold kutip's entities.
+        let convert = try run("/usr/bin/env", ["python3", "-m", "spacy", "convert", folder + "/all.conll", folder, "-c", "ner", "-l", "id"])
+        #expect(convert.status == 0, "\(convert.output) \(convert.error)")
+        let check = try run("/usr/bin/env", ["python3", "-c", """
+            import json, sys, spacy
+            from spacy.tokens import DocBin
+            docs = list(DocBin().from_disk(sys.argv[1] + "/all.spacy").get_docs(spacy.blank("id").vocab))
+            kutip = [json.loads(l) for l in open(sys.argv[1] + "/all.jsonl", encoding="utf-8")]
+            assert len(docs) == len(kutip), (len(docs), len(kutip))
+            for doc, article in zip(docs, kutip):
+                # CoNLL has no way to say that two tokens had no space between them (a glued
+                # AlexanderLukashenko comes back as two words), so texts compare without spaces.
+                got = [("".join(e.text.split()), e.label_) for e in doc.ents]
+                want = [("".join(e["text"].split()), e["type"]) for e in sorted(article["entities"], key=lambda e: e["start"])]
+                assert got == want, (article["id"], [x for x in want if x not in got][:5], [x for x in got if x not in want][:5])
+            print(len(docs), sum(len(d.ents) for d in docs))
+            """, folder])
+        #expect(check.status == 0, "\(check.error)")
+        #expect(check.output.hasPrefix("5 "), "\(check.output)")
+    }
 }

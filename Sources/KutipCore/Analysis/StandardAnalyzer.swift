@@ -42,6 +42,12 @@ public struct StandardAnalyzer: ArticleAnalyzer {
         try load(from: DataFiles.locate(holding: entityModelFile))
     }
 
+    /// The article's tokens and its sentences (code-point ranges), as analysis sees them.
+    public func tokensAndSentences(of article: Article) -> (tokens: [Token], sentences: [Range<Int>]) {
+        let tokens = tokenizer.tokens(in: article.scalars)
+        return (tokens, SentenceSplitter.sentences(in: article.scalars, tokens: tokens))
+    }
+
     public func analyze(_ article: Article) -> ArticleAnalysis {
         let scalars = article.scalars
         let tokens = tokenizer.tokens(in: scalars)
