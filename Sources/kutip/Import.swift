@@ -82,17 +82,12 @@ enum ImportFile {
                     throw Problem(description: "\(file):\(number + 1): not an exported article (\(error))")
                 }
                 var article = result[exported.id] ?? Article()
-                for quote in exported.quotes where quote.source == .user {
-                    guard let kind = QuoteKind(rawValue: quote.kind) else {
-                        throw Problem(description: "\(file):\(number + 1): unknown quotation kind \"\(quote.kind)\"")
-                    }
-                    article.quotes.append(.init(range: quote.start..<max(quote.start, quote.end), kind: kind, speaker: quote.speaker))
-                }
-                for entity in exported.entities where entity.source == .user {
-                    guard let type = EntityType(rawValue: entity.type) else {
-                        throw Problem(description: "\(file):\(number + 1): unknown entity type \"\(entity.type)\"")
-                    }
-                    article.entities.append(.init(range: entity.start..<max(entity.start, entity.end), type: type))
+                switch TagImport.items(of: exported) {
+                case let .success(items):
+                    article.quotes += items.quotes
+                    article.entities += items.entities
+                case let .failure(problem):
+                    throw Problem(description: "\(file):\(number + 1): \(problem)")
                 }
                 result[exported.id] = article
             }
@@ -109,13 +104,9 @@ enum ImportFile {
             for annotator in export.annotators {
                 for entry in annotator.articles {
                     var article = result[entry.id] ?? Article()
-                    for tag in entry.tags.quotes where !tag.unplaced {
-                        let speaker = tag.speaker.map { annotator.speakers.speaker(id: $0)?.name ?? $0 }
-                        article.quotes.append(.init(range: tag.range, kind: tag.kind, speaker: speaker, notAQuotation: tag.notAQuotation))
-                    }
-                    for correction in entry.tags.entities where !correction.unplaced {
-                        article.entities.append(.init(range: correction.range, type: correction.type))
-                    }
+                    let items = TagImport.items(of: entry.tags, speakers: annotator.speakers)
+                    article.quotes += items.quotes
+                    article.entities += items.entities
                     result[entry.id] = article
                 }
             }

@@ -34,6 +34,36 @@ public enum TagImport {
         public var description: String { "\(article): \(problem)" }
     }
 
+    /// The user's spans of an exported article (`jsonl`), as items; nil and the reason for a
+    /// kind or type this kutip does not know.
+    public static func items(of exported: ExportedArticle) -> Result<(quotes: [QuoteItem], entities: [EntityItem]), Problem> {
+        var quotes: [QuoteItem] = []
+        var entities: [EntityItem] = []
+        for quote in exported.quotes where quote.source == .user {
+            guard let kind = QuoteKind(rawValue: quote.kind) else {
+                return .failure(Problem(article: exported.id, problem: "unknown quotation kind \"\(quote.kind)\""))
+            }
+            quotes.append(QuoteItem(range: quote.start..<max(quote.start, quote.end), kind: kind, speaker: quote.speaker))
+        }
+        for entity in exported.entities where entity.source == .user {
+            guard let type = EntityType(rawValue: entity.type) else {
+                return .failure(Problem(article: exported.id, problem: "unknown entity type \"\(entity.type)\""))
+            }
+            entities.append(EntityItem(range: entity.start..<max(entity.start, entity.end), type: type))
+        }
+        return .success((quotes, entities))
+    }
+
+    /// An article's tags from a `json` export, as items (speakers by name from its registry).
+    public static func items(of tags: ArticleAnnotations, speakers: SpeakerRegistry) -> (quotes: [QuoteItem], entities: [EntityItem]) {
+        let quotes = tags.quotes.filter { !$0.unplaced }.map { tag in
+            QuoteItem(range: tag.range, kind: tag.kind, speaker: tag.speaker.map { speakers.speaker(id: $0)?.name ?? $0 },
+                      notAQuotation: tag.notAQuotation)
+        }
+        let entities = tags.entities.filter { !$0.unplaced }.map { EntityItem(range: $0.range, type: $0.type) }
+        return (quotes, entities)
+    }
+
     public static func merge(quotes: [QuoteItem], entities: [EntityItem], into tags: ArticleAnnotations, of article: Article,
                              speakers: inout SpeakerRegistry) throws -> ArticleAnnotations {
         var result = tags
