@@ -5,7 +5,7 @@ import KutipCore
 /// `kutip export`: the tags (and, if asked, analysis) in formats other tools read.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the tags (and analysis, with --include) as json, jsonl, csv, w3c or brat.",
+        abstract: "Write the tags (and analysis, with --include) as json, jsonl, csv, w3c, brat, conll or doccano.",
         discussion: """
             json: the store's own files ({"schema", "annotators": [{"annotator", "speakers", \
             "articles": [{"path", "id", "tags", "analysis"}]}]}). jsonl: one article a line, the analyze \
@@ -13,15 +13,16 @@ struct Export: ParsableCommand {
             quotation a row (article, title, start, end, kind, speaker, text, annotator, source), RFC 4180, \
             UTF-8. w3c: a W3C Web Annotation AnnotationPage (JSON-LD; TextQuoteSelector and \
             TextPositionSelector). brat: brat standoff .txt/.ann pairs and annotation.conf, into the \
-            folder --out names. conll: entities as IOB2 tags, a token a line, for spaCy and NER tools. Offsets are code points into each file's text. Exit codes: 0 done, 1 bad \
+            folder --out names. conll: entities as IOB2 tags, a token a line, for spaCy and NER tools. doccano: its JSONL \
+            import format for sequence labelling (QUOTE:kind labels; speakers as metadata). Offsets are code points into each file's text. Exit codes: 0 done, 1 bad \
             input (the message names the file), 2 usage.
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, csv, w3c, brat, conll }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, csv, w3c, brat, conll, doccano }
     enum Include: String, ExpressibleByArgument, CaseIterable { case user, auto, all }
 
-    @Option(help: "json, jsonl, csv, w3c, brat or conll.")
+    @Option(help: "json, jsonl, csv, w3c, brat, conll or doccano.")
     var format: Format
 
     @Option(help: "user: the tags; auto: what analysis suggests; all: both, tags winning.")
@@ -99,6 +100,11 @@ struct Export: ParsableCommand {
         case .brat:
             try writeBrat(exported, articles: byID)
             return
+        case .doccano:
+            for item in exported {
+                guard let article = byID[item.id] else { continue }
+                output += try DoccanoLines.line(item, article: article)
+            }
         case .conll:
             for item in exported {
                 guard let article = byID[item.id], let analyzer else { continue }

@@ -216,4 +216,28 @@ import Testing
         #expect(check.status == 0, "\(check.error)")
         #expect(check.output.hasPrefix("5 "), "\(check.output)")
     }
+
+    @Test func doccanoLinesHoldTheTextAndLabelsOverIt() throws {
+        let result = try kutip(["export", "--format", "doccano", "--include", "auto", corpus])
+        #expect(result.status == 0, "\(result.error)")
+        let out = temporary("doccano.jsonl")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        try result.output.write(toFile: out, atomically: true, encoding: .utf8)
+        let check = try run("/usr/bin/env", ["python3", "-c", """
+            import json, sys
+            n = 0
+            for line in open(sys.argv[1], encoding="utf-8"):
+                d = json.loads(line)
+                text = open(d["path"], encoding="utf-8", newline="").read()
+                assert d["text"] == text
+                for start, end, label in d["label"]:
+                    assert 0 <= start < end <= len(text) and (label in ("PER", "LOC", "ORG", "MISC") or label.startswith("QUOTE:"))
+                    n += 1
+                for start, end, name in d["speakers"]:
+                    assert [start, end] in [[s, e] for s, e, l in d["label"] if l.startswith("QUOTE:")] and name
+            print(n)
+            """, out])
+        #expect(check.status == 0, "\(check.error)")
+        #expect((Int(check.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) > 100)
+    }
 }
