@@ -41,11 +41,16 @@ struct Export: ParsableCommand {
     var corpus: String?
 
     func run() throws {
+        try valueOrExit { try write() }
+    }
+
+    /// Does the export; a failure is thrown as a `CommandFailure` naming the file and the problem.
+    func write() throws {
         let corpusPath = corpus ?? BundledCorpus.path()
-        let opened = try valueOrExit { try Corpus.open(corpusPath) }
+        let opened = try orFail { try Corpus.open(corpusPath) }
         let scope = ExportInclude(rawValue: include.rawValue)!
         // Analysis is needed for its spans, and conll needs its tokens and sentences.
-        let analyzer: StandardAnalyzer? = scope == .user && format != .conll ? nil : try valueOrExit { try StandardAnalyzer.load() }
+        let analyzer: StandardAnalyzer? = scope == .user && format != .conll ? nil : try orFail { try StandardAnalyzer.load() }
         var articles: [(path: String, article: Article, analysis: ArticleAnalysis?)] = []
         for entry in opened.entries {
             guard case let .success(article) = opened.load(entry) else { continue }
@@ -61,11 +66,11 @@ struct Export: ParsableCommand {
         var stores: [StoreExport.Annotator] = []
         let folders = scope == .auto ? [] : storeOptions.folders(corpus: corpusPath)
         for (annotator, folder) in folders {
-            let store = try valueOrExit { try AnnotationStore.reading(folder: folder, annotator: annotator) }
-            let speakers = try valueOrExit { try store.speakers() }
+            let store = try orFail { try AnnotationStore.reading(folder: folder, annotator: annotator) }
+            let speakers = try orFail { try store.speakers() }
             var entries: [StoreExport.ArticleEntry] = []
             for item in articles {
-                let tags = try valueOrExit { try store.annotations(for: item.article) }
+                let tags = try orFail { try store.annotations(for: item.article) }
                 if scope == .user, tags.isEmpty { continue }
                 let article = ExportedArticle(path: item.path, article: item.article, analysis: item.analysis, tags: tags,
                                               speakers: speakers, include: scope, aliases: aliases)
@@ -113,7 +118,7 @@ struct Export: ParsableCommand {
             }
         }
         if let out {
-            _ = try valueOrExit { try AtomicFile.write(Array(output), to: out) }
+            _ = try orFail { try AtomicFile.write(Array(output), to: out) }
         } else {
             FileHandle.standardOutput.write(output)
         }
@@ -122,21 +127,21 @@ struct Export: ParsableCommand {
     /// One .txt/.ann pair per article (per annotator, when several) and annotation.conf.
     private func writeBrat(_ exported: [ExportedArticle], articles: [String: Article]) throws {
         let folder = out!
-        _ = try valueOrExit { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        _ = try orFail { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         let several = Set(exported.compactMap(\.annotator)).count > 1
         for item in exported {
             guard let article = articles[item.id] else { continue }
             let name = several ? "\(item.id).\(item.annotator ?? "auto")" : item.id
             let base = (folder as NSString).appendingPathComponent(name)
-            _ = try valueOrExit { try AtomicFile.write(Array(article.text.utf8), to: base + ".txt") }
+            _ = try orFail { try AtomicFile.write(Array(article.text.utf8), to: base + ".txt") }
             let ann = Array(BratStandoff.annotations(item, article: article).utf8)
             // brat wants an .ann beside each .txt, empty when there is nothing to show.
             if ann.isEmpty {
                 FileManager.default.createFile(atPath: base + ".ann", contents: Data())
             } else {
-                _ = try valueOrExit { try AtomicFile.write(ann, to: base + ".ann") }
+                _ = try orFail { try AtomicFile.write(ann, to: base + ".ann") }
             }
         }
-        _ = try valueOrExit { try AtomicFile.write(Array(BratStandoff.configuration.utf8), to: (folder as NSString).appendingPathComponent("annotation.conf")) }
+        _ = try orFail { try AtomicFile.write(Array(BratStandoff.configuration.utf8), to: (folder as NSString).appendingPathComponent("annotation.conf")) }
     }
 }

@@ -26,7 +26,7 @@ struct Read: ParsableCommand {
         let folder = store ?? AnnotationStore.defaultFolder(corpus: corpusPath, annotator: name)
         let annotations = try valueOrExit { try AnnotationStore(folder: folder, annotator: name) }
         let code = ReaderSession(corpus: corpus, label: corpusPath, annotator: name, analyzer: analyzer,
-                                 store: annotations).run()
+                                 store: annotations, corpusPath: corpusPath).run()
         if code != 0 { throw ExitCode(code) }
     }
 }

@@ -12,6 +12,8 @@ struct ReaderSession {
     let annotator: String
     let analyzer: any ArticleAnalyzer
     let store: AnnotationStore
+    /// The corpus as the user named it, for `:export`.
+    let corpusPath: String
 
     /// Returns the exit code.
     func run() -> Int32 {
@@ -51,6 +53,12 @@ struct ReaderSession {
             let effect = state.handle(event)
             writer.submit(state.takeWrites())
             if effect == .quit { break }
+            if case let .export(format, path)? = effect {
+                terminal.draw(Renderer.render(state))
+                writer.waitUntilIdle()  // the export reads the store: every save first
+                for save in writer.takeFinished() { state.finishedWrite(save.sequence, error: save.error) }
+                state.report(export(format: format, to: path))
+            }
             terminal.draw(Renderer.render(state), forceAll: effect == .redrawAll)
         }
         writer.waitUntilIdle()
@@ -58,5 +66,19 @@ struct ReaderSession {
         let failures = writer.takeFinished().compactMap(\.error) + (state.annotations.saveFailure.map { [$0] } ?? [])
         for failure in failures { FileHandle.standardError.write(Data("kutip: \(failure)\n".utf8)) }
         return failures.isEmpty ? 0 : 1
+    }
+
+    /// `:export`: what `kutip export` does, its outcome as a line for the status bar.
+    private func export(format: String, to path: String) -> String {
+        do {
+            let command = try Export.parse(["--format", format, "--out", path, "--annotator", annotator,
+                                            "--store", store.folder, corpusPath])
+            try command.write()
+            return "Exported the tags as \(format) to \(path)"
+        } catch let failure as CommandFailure {
+            return "Export failed: \(failure)"
+        } catch {
+            return "Export failed: \(Export.message(for: error))"
+        }
     }
 }

@@ -412,3 +412,26 @@ struct FirstFrameTests {
         #expect(grid.find("0/1") != nil, "\(grid.rows)")
     }
 }
+
+struct CommandTests {
+    @Test func colonExportAsksTheTerminalToExportAndOtherCommandsAreRefused() throws {
+        let corpus = try TestCorpus([("a.txt", "Judul\nIsi berita.")])
+        var state = corpus.state()
+        state.type(":")
+        state.type("export csv tags.csv")
+        #expect(Renderer.render(state).row(23).hasPrefix(":export csv tags.csv"))
+        #expect(state.handle(.key(.enter)) == .export(format: "csv", path: "tags.csv"))
+        #expect(state.message == "Exporting to tags.csv…")
+        state.type(":")
+        state.type("export brat")
+        #expect(state.handle(.key(.enter)) == .export(format: "brat", path: "kutip-export-brat"))
+        state.type(":")
+        state.type("export")
+        #expect(state.handle(.key(.enter)) == nil)
+        #expect(state.message?.hasPrefix("export needs a format") == true)
+        state.type(":")
+        state.type("frobnicate")
+        #expect(state.handle(.key(.enter)) == nil)
+        #expect(state.message == "frobnicate: no such command (:export FORMAT [PATH])")
+    }
+}

@@ -30,6 +30,12 @@ import Testing
             try session.send("Enter")
             try session.waitFor(text: "✓ Speaker Dua")
             try session.waitFor(text: "saved")
+            // :export writes what was tagged, as kutip export does.
+            try session.type(":export csv \(session.file("tags.csv"))")
+            try session.send("Enter")
+            try session.waitFor(text: "Exported the tags as csv")
+            let csv = try String(contentsOfFile: session.file("tags.csv"), encoding: .utf8)
+            #expect(csv.contains("Speaker Satu") && csv.contains("Speaker Dua"), "\(csv)")
             try session.send("q", "q")
             let exit = try session.waitForFile(session.file("exit"))
             #expect(exit == "EXIT=0\n")

@@ -8,7 +8,7 @@ public enum Action: Hashable, Sendable {
     case help, quit, back, redraw
     case acceptSpeaker, pickSpeaker, notAQuotation, undo, redo, speakersScreen
     case cycleKind, growQuoteEnd, shrinkQuoteEnd, growQuoteStart, shrinkQuoteStart
-    case markWords, cycleEntityType, removeEntity
+    case markWords, cycleEntityType, removeEntity, command
 }
 
 /// Where a key binding applies.

@@ -86,6 +86,8 @@ public enum KeyMap {
                    action: .undo, summary: "undo the last change to the tags, in any article"),
         KeyBinding(keys: [.control("r")], label: "Ctrl-R", contexts: [.library, .reader, .speakers],
                    action: .redo, summary: "redo what was undone"),
+        KeyBinding(keys: [.character(":")], label: ":", contexts: [.library, .reader],
+                   action: .command, summary: "a command: :export FORMAT [PATH] writes the tags (json, jsonl, csv, w3c, brat, conll, doccano)"),
         KeyBinding(keys: [.character("/")], label: "/", contexts: [.library],
                    action: .filter, summary: "filter the list by any word, outlet or entity"),
         KeyBinding(keys: [.character("/")], label: "/", contexts: [.reader],

@@ -9,6 +9,8 @@ public enum Prompt: Sendable, Equatable {
     case filter(LineEditor)
     case search(LineEditor)
     case speaker(SpeakerPicker)
+    /// A `:` command (`:export csv tags.csv`).
+    case command(LineEditor)
 }
 
 /// What the terminal must do after a key, besides drawing the next frame.
@@ -16,6 +18,8 @@ public enum Effect: Sendable, Equatable {
     case quit
     /// Repaint every cell (Ctrl-L), in case something else wrote to the terminal.
     case redrawAll
+    /// `:export FORMAT PATH`: write the tags (as `kutip export` does) once every save is done.
+    case export(format: String, path: String)
 }
 
 /// The whole state of a kutip session: one value, changed only by `handle(_:)`, drawn by

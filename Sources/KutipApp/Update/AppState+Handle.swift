@@ -88,6 +88,7 @@ extension AppState {
         case .undo: undo()
         case .redo: redo()
         case .speakersScreen: openSpeakers()
+        case .command: prompt = .command(LineEditor())
         case .quit: return .quit
         case .redraw: return .redrawAll
         default: break
@@ -160,13 +161,39 @@ extension AppState {
         return done > 0
     }
 
+    // MARK: Commands
+
+    /// A `:` command. `export FORMAT [PATH]` (PATH by default `kutip-export.FORMAT`, a folder for
+    /// brat) asks the terminal to export the tags once the saves are on disk.
+    mutating func runCommand(_ text: String) -> Effect? {
+        let words = text.split(separator: " ").map(String.init)
+        guard let name = words.first else { return nil }
+        switch name {
+        case "export":
+            guard words.count >= 2 else {
+                message = "export needs a format: json, jsonl, csv, w3c, brat, conll or doccano (:export csv tags.csv)"
+                return nil
+            }
+            let format = words[1]
+            let path = words.count >= 3 ? words[2...].joined(separator: " ") : (format == "brat" ? "kutip-export-brat" : "kutip-export.\(format)")
+            message = "Exporting to \(path)…"
+            return .export(format: format, path: path)
+        default:
+            message = "\(name): no such command (:export FORMAT [PATH])"
+            return nil
+        }
+    }
+
+    /// The terminal says how a command went.
+    public mutating func report(_ text: String) { message = text }
+
     // MARK: Prompt
 
     mutating func handlePromptKey(_ key: Key) -> Effect? {
         guard let current = prompt else { return nil }
         var editor: LineEditor
         switch current {
-        case let .filter(e), let .search(e): editor = e
+        case let .filter(e), let .search(e), let .command(e): editor = e
         case let .speaker(picker):
             handlePickerKey(key, picker)
             return nil
@@ -179,6 +206,7 @@ extension AppState {
         case .enter:
             prompt = nil
             if case .search = current { startSearch(editor.text) }
+            if case .command = current { return runCommand(editor.text) }
             return nil
         case .backspace, .delete: editor.deleteBackward()
         case .control("w"): editor.deleteWord()
@@ -194,6 +222,8 @@ extension AppState {
             prompt = .search(editor)
         case .speaker:
             break
+        case .command:
+            prompt = .command(editor)
         }
         return nil
     }

@@ -32,6 +32,7 @@ extension AppState {
         case .speakersScreen: openSpeakers()
         case .cycleKind: cycleKind()
         case .markWords: startMark()
+        case .command: prompt = .command(LineEditor())
         case .cycleEntityType: cycleEntityType()
         case .removeEntity: removeEntity()
         case .growQuoteEnd: editSpan(.growEnd)

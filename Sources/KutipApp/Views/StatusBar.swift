@@ -13,6 +13,7 @@ enum StatusBar {
             case let .filter(editor): (sign, text, hint) = ("/", editor.text, "  Enter keeps · Esc clears")
             case let .search(editor): (sign, text, hint) = ("/", editor.text, "  Enter searches · Esc cancels")
             case let .speaker(picker): (sign, text, hint) = ("speaker: ", picker.query.text, "  Enter tags · Tab: typed name is an alias · Esc cancels")
+            case let .command(editor): (sign, text, hint) = (":", editor.text, "  Enter runs · Esc cancels")
             }
             grid.fill(x: 0, y: y, width: grid.width, height: 1)
             let end = grid.write(sign + text, x: 0, y: y)
