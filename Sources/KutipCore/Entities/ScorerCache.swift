@@ -13,7 +13,7 @@ final class ScorerCache: Sendable {
     private let scorer: Mutex<EmissionScorer>
     private let limit: Int
 
-    init(_ scorer: EmissionScorer, limit: Int = 400_000) {
+    init(_ scorer: EmissionScorer, limit: Int = 200_000) {
         self.scorer = Mutex(scorer)
         self.limit = limit
     }
