@@ -12,15 +12,27 @@ enum OutletFinder {
         // A staff note at the end names the outlet when nothing else does.
         for index in lines.ranges.indices.reversed().prefix(5) {
             let line = lines.line(index)
-            if line.lowercased().contains("staf "), let name = knownName(in: line) { return name }
+            if Self.mayNameStaff(line), line.lowercased().contains("staf "), let name = knownName(in: line) { return name }
         }
         return nil
+    }
+
+    /// False when the line cannot hold `staf ` in any case: no `s`/`S` byte followed by a `taf ` in
+    /// any case. A cheap byte test before Foundation's `contains` on the lowered line.
+    static func mayNameStaff(_ line: String) -> Bool {
+        let bytes = Array(line.utf8)
+        guard bytes.count >= 5 else { return false }
+        for i in 0...(bytes.count - 5) where bytes[i] | 0x20 == 0x73 && bytes[i + 1] | 0x20 == 0x74
+            && bytes[i + 2] | 0x20 == 0x61 && bytes[i + 3] | 0x20 == 0x66 && bytes[i + 4] == 0x20 { return true }
+        return false
     }
 
     static let dashes: Set<Character> = ["-", "–", "—"]
 
     /// `PLACE, OUTLET -`, `OUTLET, Place -` or `Place (OUTLET) -` at the start of a line.
     static func fromDateline(_ line: String) -> String? {
+        // A line with no dash code point has no dash character: skip the character walk.
+        guard line.unicodeScalars.contains(where: { $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" }) else { return nil }
         guard let dash = line.prefix(60).firstIndex(where: { dashes.contains($0) }) else { return nil }
         let head = line[..<dash].trimmingWhitespace()
         guard !head.isEmpty, head.count <= 50 else { return nil }
@@ -73,6 +85,8 @@ struct TitleSuffix {
     let suffix: String
 
     init?(_ line: String) {
+        // No `|` byte, no `|` character: skip the character walk from the end.
+        guard line.utf8.contains(UInt8(ascii: "|")) else { return nil }
         guard let bar = line.lastIndex(of: "|") else { return nil }
         head = line[..<bar]
         suffix = line[line.index(after: bar)...].trimmingWhitespace()

@@ -32,9 +32,14 @@ public struct TextLines: Sendable {
     public func leadingLines(limit: Int) -> [(index: Int, text: String)] {
         var result: [(Int, String)] = []
         for index in ranges.indices {
-            let text = line(index).trimmingWhitespace()
-            if text.isEmpty { continue }
-            result.append((index, text))
+            // Trimmed on the code points before one String is made: the same text as
+            // `line(index).trimmingWhitespace()` (same `isSpaceLike` test), without building the
+            // untrimmed line, nor any string for a blank one.
+            var start = ranges[index].lowerBound, end = ranges[index].upperBound
+            while start < end, scalars[start].isSpaceLike { start += 1 }
+            if start == end { continue }
+            while scalars[end - 1].isSpaceLike { end -= 1 }
+            result.append((index, String(scalars: scalars[start..<end])))
             if result.count == limit { break }
         }
         return result

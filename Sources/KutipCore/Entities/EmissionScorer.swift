@@ -5,7 +5,8 @@
 /// two look-ups of the features it shares with its neighbours (cached per pair of words) and
 /// one or two table look-ups, instead of ~45 table look-ups.
 ///
-/// One scorer is made per text (`EntityTagger.tokenSpans`); it holds no state beyond that call.
+/// A tagger keeps one scorer for all the texts it tags (`ScorerCache`): the sums depend on the
+/// words alone, so they carry over from text to text.
 struct EmissionScorer {
     typealias Vector = SIMD8<Float>
 
@@ -46,6 +47,19 @@ struct EmissionScorer {
                      table.vector(FeatureHash.of(21, before)) + table.vector(FeatureHash.of(31, before)),
                      table.vector(FeatureHash.of(23, after)) + table.vector(FeatureHash.of(33, after)),
                      table.vector(FeatureHash.of(24, after)) + table.vector(FeatureHash.of(34, after)))
+    }
+
+    /// How many words, pairs and shape triples are cached.
+    var cachedCount: Int { words.count + pairs.count }
+
+    /// Empties the caches (same scores afterwards, summed again on first sight).
+    mutating func forget() {
+        index = HashIndex()
+        words = []
+        withPrevious = HashIndex(capacity: 4096)
+        withNext = HashIndex(capacity: 4096)
+        shapeTriples = HashIndex(capacity: 1024)
+        pairs = []
     }
 
     /// The scores of the word with these code points (described and summed on first sight).

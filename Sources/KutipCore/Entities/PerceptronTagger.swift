@@ -17,10 +17,13 @@ public struct EntityTagger: Sendable {
     let lexicon: Lexicon
     /// The keys and weights as an open-addressing table, for tagging.
     let table: FeatureTable
+    /// The emission scorer reused across texts (its per-word sums).
+    let scorers: ScorerCache
 
     init(keys: [UInt64], weights: [Float], transitions: [Float], lexicon: Lexicon) {
         self.keys = keys
         self.table = FeatureTable(keys: keys, weights: weights)
+        self.scorers = ScorerCache(EmissionScorer(table: table, lexicon: lexicon))
         self.weights = weights
         self.transitions = transitions
         self.lexicon = lexicon
@@ -69,7 +72,15 @@ public struct EntityTagger: Sendable {
 
     /// The tagger's entities as token ranges (indices into `tokens`).
     func tokenSpans(in scalars: [Unicode.Scalar], tokens: [Token], sentences: [Range<Int>]) -> [TokenSpan] {
+        if let spans = scorers.withScorer({ tokenSpans(in: scalars, tokens: tokens, sentences: sentences, scorer: &$0) }) {
+            return spans
+        }
         var scorer = EmissionScorer(table: table, lexicon: lexicon)
+        return tokenSpans(in: scalars, tokens: tokens, sentences: sentences, scorer: &scorer)
+    }
+
+    private func tokenSpans(in scalars: [Unicode.Scalar], tokens: [Token], sentences: [Range<Int>],
+                            scorer: inout EmissionScorer) -> [TokenSpan] {
         var spans: [TokenSpan] = []
         scalars.withUnsafeBufferPointer { text in
         for group in Self.groups(tokens: tokens, sentences: sentences) {

@@ -194,7 +194,9 @@ enum SpeechWords {
 
     /// Does the word look like an affixed verb (`membuat`, `dilakukan`, `berada`, `terjadi`)?
     static func looksLikeVerb(_ word: String) -> Bool {
-        guard word.utf8.count >= 5, !prefixLookalikes.contains(word) else { return false }
-        return word.hasPrefix("me") || word.hasPrefix("di") || word.hasPrefix("ber") || word.hasPrefix("ter")
+        // The prefix test first: most words fail it, and then need no hashing for the set.
+        guard word.utf8.count >= 5,
+              word.hasPrefix("me") || word.hasPrefix("di") || word.hasPrefix("ber") || word.hasPrefix("ter") else { return false }
+        return !prefixLookalikes.contains(word)
     }
 }

@@ -17,6 +17,21 @@ public struct PersonName: Hashable, Sendable {
             current = String.UnicodeScalarView()
         }
         for scalar in text.unicodeScalars {
+            // ASCII without property lookups (most names are ASCII): the same answers as the
+            // general path below, where an ASCII letter is never a mark.
+            let v = scalar.value
+            if v < 0x80 {
+                let upper = v >= 0x41 && v <= 0x5A, lower = v >= 0x61 && v <= 0x7A
+                guard upper || lower || v == 0x27 else {
+                    finish()
+                    previousWasLower = false
+                    continue
+                }
+                if upper, previousWasLower { finish() }
+                previousWasLower = lower
+                if v != 0x27 { current.append(scalar) }
+                continue
+            }
             guard scalar.isLetterLike || scalar.isMark || scalar == "'" || scalar == "’" else {
                 finish()
                 previousWasLower = false
@@ -28,9 +43,18 @@ public struct PersonName: Hashable, Sendable {
             current.append(scalar)
         }
         finish()
-        let folded = words.map { $0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+        let folded = words.map { Self.fold($0) }
         guard !folded.isEmpty else { return nil }
         self.words = folded
+    }
+
+    /// Lower case without diacritics. An ASCII word (letters only here) only needs lower case:
+    /// Foundation's folding costs far more and gives the same for it.
+    private static func fold(_ word: String) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        return word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
     /// The last word: the family name in most names the news prints.
