@@ -12,18 +12,15 @@ struct Read: ParsableCommand {
     @Argument(help: "A folder of articles, or one article file. Default: the bundled corpus data/articles.")
     var path: String?
 
-    @Option(help: "Who is annotating: tags are kept under annotations/<name>/. Default: your login name.")
-    var annotator: String?
-
-    @Option(help: "The folder for this annotator's tags. Default: annotations/<annotator>/ beside the corpus.")
-    var store: String?
+    @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
         let corpusPath = path ?? BundledCorpus.path()
         let corpus = try valueOrExit { try Corpus.open(corpusPath) }
         let analyzer = try valueOrExit { try StandardAnalyzer.load() }
-        let name = annotator ?? LoginName.current()
-        let folder = store ?? AnnotationStore.defaultFolder(corpus: corpusPath, annotator: name)
+        guard let (name, folder) = storeOptions.folders(corpus: corpusPath).first, storeOptions.annotator != "all" else {
+            throw ValidationError("the reader keeps one annotator's tags: give --annotator NAME")
+        }
         let annotations = try valueOrExit { try AnnotationStore(folder: folder, annotator: name) }
         let code = ReaderSession(corpus: corpus, label: corpusPath, annotator: name, analyzer: analyzer,
                                  store: annotations, corpusPath: corpusPath).run()

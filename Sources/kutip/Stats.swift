@@ -18,11 +18,7 @@ struct Stats: ParsableCommand {
     @Argument(help: "The corpus folder. Default: the bundled corpus data/articles.")
     var path: String?
 
-    @Option(help: "Whose tags. Default: your login name.")
-    var annotator: String?
-
-    @Option(help: "The folder of the tags. Default: annotations/<annotator>/ beside the corpus.")
-    var store: String?
+    @OptionGroup var storeOptions: StoreOptions
 
     @Option(help: "tsv or json.")
     var format: Format = .tsv
@@ -31,8 +27,9 @@ struct Stats: ParsableCommand {
         let corpusPath = path ?? BundledCorpus.path()
         let corpus = try valueOrExit { try Corpus.open(corpusPath) }
         let analyzer = try valueOrExit { try StandardAnalyzer.load() }
-        let name = annotator ?? LoginName.current()
-        let folder = store ?? AnnotationStore.defaultFolder(corpus: corpusPath, annotator: name)
+        guard let (name, folder) = storeOptions.folders(corpus: corpusPath).first, storeOptions.annotator != "all" else {
+            throw ValidationError("stats reads one annotator's tags: give --annotator NAME")
+        }
         let tags = try valueOrExit { try AnnotationStore.reading(folder: folder, annotator: name) }
         var statistics = TaggingStatistics()
         var all: [ArticleAnnotations] = []

@@ -4,7 +4,7 @@ import KutipCore
 
 /// The options every command that reads or writes tags shares, with the reader's defaults.
 struct StoreOptions: ParsableArguments {
-    @Option(help: "Whose tags (a name, or for export `all`). Default: your login name.")
+    @Option(help: "Whose tags: they are kept under annotations/<name>/ (for export, `all` takes every annotator's). Default: your login name.")
     var annotator: String?
 
     @Option(help: "The folder of the tags. Default: annotations/<annotator>/ beside the corpus.")
