@@ -54,10 +54,15 @@ public struct AppState: Sendable {
     /// How many summaries `people` was built from.
     private var peopleBuiltFrom = 0
     let analyzer: any ArticleAnalyzer
+    /// The annotators being compared (`--compare`), whose tags the curator sees beside each
+    /// quotation; nil when not curating.
+    public internal(set) var compared: ComparedAnnotators?
 
     public init(corpus: Corpus, corpusLabel: String, annotator: String, colorMode: ColorMode, width: Int, height: Int,
-                analyzer: any ArticleAnalyzer = FirstPassAnalyzer(), store: AnnotationStore? = nil) {
+                analyzer: any ArticleAnalyzer = FirstPassAnalyzer(), store: AnnotationStore? = nil,
+                compared: ComparedAnnotators? = nil) {
         self.corpus = corpus
+        self.compared = compared
         annotations = AnnotationState(store: store)
         self.analyzer = analyzer
         self.corpusLabel = corpusLabel
@@ -88,7 +93,11 @@ public struct AppState: Sendable {
         case let .success(article):
             let analysis = analyzer.analyze(article)
             annotations.load(article)
-            let loadedArticle = LoadedArticle(article: article, analysis: analysis, tags: annotations.articles[entry.id])
+            compared?.load(article)
+            let proposals = compared?.quotationsMissing(from: analysis.quotes.map(\.range), in: article.id)
+                .map { QuoteSpan(start: $0.range.lowerBound, end: $0.range.upperBound, kind: $0.kind) } ?? []
+            let loadedArticle = LoadedArticle(article: article, analysis: analysis, tags: annotations.articles[entry.id],
+                                              proposals: proposals)
             loaded[entry.id] = loadedArticle
             summaries[entry.id] = Self.summary(of: loadedArticle, fileName: entry.fileName)
             summaries[entry.id]?.taggedCount = annotations.articles[entry.id]?.taggedCount ?? 0

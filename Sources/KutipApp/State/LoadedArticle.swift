@@ -10,19 +10,27 @@ public struct LoadedArticle: Sendable {
     public private(set) var quotations: [Quotation]
     /// The entities shown: analysis's, as the annotator corrected them.
     public private(set) var entities: [EntitySpan]
+    /// Quotations other annotators tagged that analysis missed (`--compare`): shown as
+    /// suggestions, so that the curator sees and can take them.
+    public let proposals: [QuoteSpan]
     private(set) var layouts: [Int: [VisualLine]] = [:]
 
-    public init(article: Article, analysis: ArticleAnalysis, tags: ArticleAnnotations? = nil) {
+    public init(article: Article, analysis: ArticleAnalysis, tags: ArticleAnnotations? = nil, proposals: [QuoteSpan] = []) {
         self.article = article
         self.analysis = analysis
-        quotations = Quotation.merge(suggested: analysis.quotes, tags: tags)
+        self.proposals = proposals
+        quotations = Quotation.merge(suggested: Self.suggestions(analysis, proposals), tags: tags)
         entities = CorrectedEntities.apply(tags?.entities ?? [], to: analysis.entities)
+    }
+
+    private static func suggestions(_ analysis: ArticleAnalysis, _ proposals: [QuoteSpan]) -> [QuoteSpan] {
+        proposals.isEmpty ? analysis.quotes : (analysis.quotes + proposals).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
     }
 
     /// Takes the annotator's tags as they are now; the label lines move with the quotations.
     mutating func update(tags: ArticleAnnotations?) {
         entities = CorrectedEntities.apply(tags?.entities ?? [], to: analysis.entities)
-        let merged = Quotation.merge(suggested: analysis.quotes, tags: tags)
+        let merged = Quotation.merge(suggested: Self.suggestions(analysis, proposals), tags: tags)
         guard merged != quotations else { return }
         quotations = merged
         layouts.removeAll()

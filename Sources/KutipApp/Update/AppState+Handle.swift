@@ -28,6 +28,10 @@ extension AppState {
                 if case let .character(c) = key { message = "\(c): no such key here (? for help)" }
                 return nil
             }
+            if action == .takeAnnotator, case let .character(digit) = key, let number = digit.wholeNumberValue {
+                takeVerdict(ofAnnotator: number - 1)
+                return nil
+            }
             return perform(action, in: context)
         }
     }

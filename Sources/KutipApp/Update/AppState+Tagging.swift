@@ -149,7 +149,7 @@ extension AppState {
     }
 
     /// Records and applies a change; the selection stays on the quotation at `keep`.
-    private mutating func commit(_ article: Article, after: ArticleAnnotations, registry: SpeakerRegistry,
+    mutating func commit(_ article: Article, after: ArticleAnnotations, registry: SpeakerRegistry,
                                  keep: Range<Int>?, summary: String) {
         var after = after
         after.normalise()
