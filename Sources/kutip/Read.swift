@@ -25,7 +25,8 @@ struct Read: ParsableCommand {
         let names = compareNames(compare)
         guard !names.isEmpty else { throw ValidationError("--compare wants annotators' names, separated by commas") }
         guard names.count <= 9 else { throw ValidationError("--compare takes at most 9 annotators (keys 1-9 take a side)") }
-        if let annotator = storeOptions.annotator, names.contains(annotator) {
+        let annotator = storeOptions.annotator ?? "curated"
+        if names.contains(annotator) {
             throw ValidationError("the curator (--annotator \(annotator)) cannot be one of the annotators compared: their tags must stay as they are")
         }
     }
@@ -44,12 +45,12 @@ struct Read: ParsableCommand {
         guard let (name, folder) = options.folders(corpus: corpusPath).first, options.annotator != "all" else {
             throw ValidationError("the reader keeps one annotator's tags: give --annotator NAME")
         }
-        let annotations = try valueOrExit { try AnnotationStore(folder: folder, annotator: name) }
         let compared = try compare.map { list in
             try valueOrExit {
                 try ComparedAnnotators.open(names: compareNames(list)) { options.folder(ofAnnotator: $0, corpus: corpusPath) }
             }
         }
+        let annotations = try valueOrExit { try AnnotationStore(folder: folder, annotator: name) }
         let code = ReaderSession(corpus: corpus, label: corpusPath, annotator: name, analyzer: analyzer,
                                  store: annotations, corpusPath: corpusPath, compared: compared).run()
         if code != 0 { throw ExitCode(code) }
