@@ -82,6 +82,8 @@ struct CurationTests {
         #expect(grid.find("└ = direct Vladimir Putin (ana, budi)") != nil, "\(grid.rows)")
         // The reported speech only budi tagged is shown, though analysis did not find it.
         #expect(grid.find("└ ≠ 1 ana: — │ 2 budi: Vladimir Putin") != nil, "\(grid.rows)")
+        #expect(grid.row(29).contains("2 disagreements to curate (])"), "\(grid.row(29))")
+        #expect(grid.row(29).contains("curated ⇐ ana,budi"), "\(grid.row(29))")
         let label = try #require(grid.find("└ ≠ 1 ana: Alexander"))
         #expect(grid[label.x, label.y].style == state.theme.disagreementLabel)
     }
