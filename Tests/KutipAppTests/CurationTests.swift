@@ -99,6 +99,19 @@ struct CurationTests {
         #expect(tags.quotes.map(\.range) == [fixture.range(of: "“Tidak ada yang akan menyerang kami di sini,”")])
     }
 
+    @Test func theLibraryCountsTheDisagreementsLeftToCurate() throws {
+        let fixture = try CurationFixture()
+        var state = try fixture.state()
+        state.type("q")
+        var grid = Renderer.render(state)
+        #expect(grid.row(0).hasSuffix("Curate "), "\(grid.row(0))")
+        #expect(grid.row(1).hasSuffix("≠2 "), "\(grid.row(1))")
+        state.press(.enter)
+        state.type("]2]1q")
+        grid = Renderer.render(state)
+        #expect(grid.row(1).hasSuffix("✓ "), "\(grid.row(1))")
+    }
+
     @Test func bracketsStepThroughTheDisagreementsOnly() throws {
         let fixture = try CurationFixture()
         var state = try fixture.state()

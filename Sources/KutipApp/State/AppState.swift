@@ -101,6 +101,7 @@ public struct AppState: Sendable {
             loaded[entry.id] = loadedArticle
             summaries[entry.id] = Self.summary(of: loadedArticle, fileName: entry.fileName)
             summaries[entry.id]?.taggedCount = annotations.articles[entry.id]?.taggedCount ?? 0
+            countDisagreements(in: loadedArticle)
             return loadedArticle
         case let .failure(problem):
             summaries[entry.id] = ArticleSummary(title: entry.fileName, outlet: nil, wordCount: 0, taggedCount: 0, entityCount: 0,
@@ -126,6 +127,14 @@ public struct AppState: Sendable {
             summaries[entry.id] = ArticleSummary(title: entry.fileName, outlet: nil, wordCount: 0, taggedCount: 0, entityCount: 0,
                                                  quoteCount: 0, problem: problem, searchText: entry.fileName.lowercased())
         }
+    }
+
+    /// With `--compare`: the article's disagreements and those left to curate, for the library.
+    mutating func countDisagreements(in article: LoadedArticle) {
+        guard compared != nil else { return }
+        let all = disagreements(in: article)
+        summaries[article.article.id]?.disagreements = all.count
+        summaries[article.article.id]?.disagreementsLeft = all.filter { article.quotations[$0].tag == nil }.count
     }
 
     /// Frees an article's text when no column shows it; its summary stays.

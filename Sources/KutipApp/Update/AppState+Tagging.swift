@@ -248,6 +248,7 @@ extension AppState {
         summaries[id]?.taggedCount = tags?.taggedCount ?? 0
         if let article = loaded[id] {
             summaries[id]?.quoteCount = article.quotations.filter { $0.tag?.notAQuotation != true }.count
+            countDisagreements(in: article)
             for column in reader.columns.indices where reader.columns[column].articleID == id {
                 if let selected = reader.columns[column].selectedQuote, selected >= article.quotations.count {
                     reader.columns[column].selectedQuote = article.quotations.isEmpty ? nil : article.quotations.count - 1
