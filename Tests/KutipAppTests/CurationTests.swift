@@ -53,14 +53,7 @@ private final class CurationFixture {
     }
 
     func save(_ state: inout AppState) throws {
-        let store = try #require(state.annotations.store)
-        for write in state.takeWrites() {
-            switch write.content {
-            case let .article(annotations): try store.save(annotations)
-            case let .speakers(registry): try store.save(registry)
-            }
-            state.finishedWrite(write.sequence, error: nil)
-        }
+        try state.makeQueuedSaves()
     }
 
     func files(of annotator: String) throws -> [String: Data] {
