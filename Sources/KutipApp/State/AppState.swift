@@ -51,6 +51,8 @@ public struct AppState: Sendable {
     public internal(set) var annotations: AnnotationState
     /// The people of every article read so far, with their aliases (`refreshPeople`).
     public private(set) var people = PersonAliases(mentions: [])
+    /// What the annotator's tags teach the suggestions of every article (`AppState+Learning`).
+    public internal(set) var learned = LearnedSuggestions()
     /// How many summaries `people` was built from.
     private var peopleBuiltFrom = 0
     let analyzer: any ArticleAnalyzer
@@ -66,6 +68,7 @@ public struct AppState: Sendable {
         self.width = width
         self.height = height
         library = LibraryState(entryCount: corpus.entries.count)
+        learned.learn(speakers: annotations.speakers)
         prepareForDrawing()
     }
 
@@ -88,6 +91,7 @@ public struct AppState: Sendable {
         case let .success(article):
             let analysis = analyzer.analyze(article)
             annotations.load(article)
+            if let tags = annotations.articles[entry.id] { learned.learn(tags: tags) }
             let loadedArticle = LoadedArticle(article: article, analysis: analysis, tags: annotations.articles[entry.id])
             loaded[entry.id] = loadedArticle
             summaries[entry.id] = Self.summary(of: loadedArticle, fileName: entry.fileName)
@@ -163,6 +167,7 @@ public struct AppState: Sendable {
     /// visible rows and each open column at its current width. Drawing itself never reads files.
     mutating func prepareForDrawing() {
         refreshPeople()
+        applyLearned()
         switch screen {
         case .library:
             library.keepCursorVisible(pageHeight: libraryPageHeight)

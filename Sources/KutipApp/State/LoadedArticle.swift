@@ -6,23 +6,36 @@ import KutipCore
 public struct LoadedArticle: Sendable {
     public let article: Article
     public let analysis: ArticleAnalysis
-    /// The quotations shown: analysis's, corrected and added to by the annotator's tags.
+    /// What is suggested: analysis with what was learned from the annotator's tags
+    /// (`LearnedSuggestions`); analysis itself until `learn` is called.
+    public private(set) var suggestions: ArticleAnalysis
+    /// The `LearnedSuggestions.revision` that `suggestions` were made with; nil when not yet.
+    var learnedRevision: Int?
+    /// The quotations shown: the suggested ones, corrected and added to by the annotator's tags.
     public private(set) var quotations: [Quotation]
-    /// The entities shown: analysis's, as the annotator corrected them.
+    /// The entities shown: the suggested ones, as the annotator corrected them.
     public private(set) var entities: [EntitySpan]
     private(set) var layouts: [Int: [VisualLine]] = [:]
 
     public init(article: Article, analysis: ArticleAnalysis, tags: ArticleAnnotations? = nil) {
         self.article = article
         self.analysis = analysis
+        suggestions = analysis
         quotations = Quotation.merge(suggested: analysis.quotes, tags: tags)
         entities = CorrectedEntities.apply(tags?.entities ?? [], to: analysis.entities)
     }
 
+    /// Takes suggestions with what was learned (made at `revision`) and the tags as they are now.
+    mutating func learn(_ suggestions: ArticleAnalysis, revision: Int?, tags: ArticleAnnotations?) {
+        self.suggestions = suggestions
+        learnedRevision = revision
+        update(tags: tags)
+    }
+
     /// Takes the annotator's tags as they are now; the label lines move with the quotations.
     mutating func update(tags: ArticleAnnotations?) {
-        entities = CorrectedEntities.apply(tags?.entities ?? [], to: analysis.entities)
-        let merged = Quotation.merge(suggested: analysis.quotes, tags: tags)
+        entities = CorrectedEntities.apply(tags?.entities ?? [], to: suggestions.entities)
+        let merged = Quotation.merge(suggested: suggestions.quotes, tags: tags)
         guard merged != quotations else { return }
         quotations = merged
         layouts.removeAll()

@@ -10,7 +10,7 @@ extension AppState {
         var candidates: [SpeakerPicker.Candidate] = []
         func known(_ name: String) -> String? { annotations.speakers.speaker(named: name)?.id }
         if let suggestion = selection.quotation.suggestion?.speaker {
-            let name = people.canonicalName(of: suggestion.name, in: id)
+            let name = suggestedName(suggestion.name, in: selection.id)
             candidates.append(.init(name: name, speakerID: known(name), note: "suggested"))
         }
         let article = selection.article
