@@ -11,6 +11,10 @@ public struct LoadedArticle: Sendable {
     public private(set) var suggestions: ArticleAnalysis
     /// The `LearnedSuggestions.revision` that `suggestions` were made with; nil when not yet.
     var learnedRevision: Int?
+    /// Kept for learning again after each change: the article's words, and the quotations last
+    /// found over learned entities.
+    var learnedWords: LearnedSuggestions.Words?
+    var requoted: (entities: [EntitySpan], quotes: [QuoteSpan]?)?
     /// The quotations shown: the suggested ones, corrected and added to by the annotator's tags.
     public private(set) var quotations: [Quotation]
     /// The entities shown: the suggested ones, as the annotator corrected them.

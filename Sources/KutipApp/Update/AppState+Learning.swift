@@ -26,9 +26,17 @@ extension AppState {
             }
             let tags = annotations.articles[id]
             let analyzer = self.analyzer
-            let suggestions = learned.applied(to: article.analysis, of: article.article, tags: tags) { entities in
-                analyzer.quotes(in: article.article, entities: entities)
+            let words = article.learnedWords ?? LearnedSuggestions.Words(article.article)
+            // The quotations are found again only when the learned entities changed.
+            var requoted = article.requoted
+            let suggestions = learned.applied(to: article.analysis, of: article.article, words: words, tags: tags) { entities in
+                if let requoted, requoted.entities == entities { return requoted.quotes }
+                let quotes = analyzer.quotes(in: article.article, entities: entities)
+                requoted = (entities, quotes)
+                return quotes
             }
+            loaded[id]?.learnedWords = words
+            loaded[id]?.requoted = requoted
             loaded[id]?.learn(suggestions, revision: revision, tags: tags)
             guard let shown = loaded[id] else { continue }
             for (column, range) in selected {

@@ -18,6 +18,12 @@
 /// Learned suggestions are suggestions (source auto): they are never written into the tags, and
 /// never touch a span that overlaps one of the annotator's own entity corrections in the article.
 public struct LearnedSuggestions: Equatable, Sendable {
+    /// An article's words as learned suggestions look for names and corrected texts in them.
+    public struct Words: Sendable {
+        let text: TextWords
+        public init(_ article: Article) { text = TextWords(article.scalars) }
+    }
+
     private var entities = LearnedEntities()
     private var speakers = KnownSpeakers()
     /// Counts the changes that can change a suggestion, for callers that keep results.
@@ -79,8 +85,15 @@ public struct LearnedSuggestions: Equatable, Sendable {
     /// analysis's quotations).
     public func applied(to analysis: ArticleAnalysis, of article: Article, tags: ArticleAnnotations?,
                         requote: ([EntitySpan]) -> [QuoteSpan]?) -> ArticleAnalysis {
+        applied(to: analysis, of: article, words: nil, tags: tags, requote: requote)
+    }
+
+    /// The same, with the article's words read before (`Words(article)`), for a caller that
+    /// applies what is learned to one article again and again.
+    public func applied(to analysis: ArticleAnalysis, of article: Article, words prepared: Words?, tags: ArticleAnnotations?,
+                        requote: ([EntitySpan]) -> [QuoteSpan]?) -> ArticleAnalysis {
         guard !isEmpty else { return analysis }
-        let words = TextWords(article.scalars).words
+        let words = (prepared?.text ?? TextWords(article.scalars)).words
         let own = (tags?.entities ?? []).filter { !$0.unplaced }.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
         func isOwn(_ range: Range<Int>) -> Bool { own.contains { $0.overlaps(range) } }
         var result = analysis
