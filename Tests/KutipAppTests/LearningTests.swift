@@ -108,9 +108,19 @@ struct LearningTests {
         #expect(try styleInRightColumn("Dmitri Peskov", state).foreground == state.theme.entity(.person).foreground)
         #expect(state.annotations.articles[ArticleID("b")]?.isEmpty ?? true, "a suggestion, not a tag")
 
-        // Accepting it tags the same speaker; the second spelling becomes his alias.
+        // The picker on it offers him first, as the speaker tagged before.
         state.press(.tab)
-        state.type("na")
+        state.type("ns")
+        guard case let .speaker(picker)? = state.prompt else {
+            Issue.record("no picker")
+            return
+        }
+        #expect(picker.matches.first?.name == "Dmitry Peskov")
+        #expect(picker.matches.first?.speakerID == state.annotations.speakers.speakers.first?.id)
+        state.press(.escape)
+
+        // Accepting it tags the same speaker; the second spelling becomes his alias.
+        state.type("a")
         #expect(state.message == "Tagged “Pintu perundingan tetap terbuka…” as Dmitry Peskov")
         #expect(state.annotations.speakers.speakers.count == 1)
         #expect(state.annotations.speakers.speakers.first?.aliases == ["Dmitri Peskov"])
