@@ -25,7 +25,7 @@ struct Export: ParsableCommand {
     @Option(help: "json, jsonl, csv, w3c, brat, conll or doccano.")
     var format: Format
 
-    @Option(help: "user: the tags; auto: what analysis suggests; all: both, tags winning.")
+    @Option(help: "user: the tags; auto: what analysis suggests; all: both, tags winning, with the suggestions the annotator's tags teach (as in the reader).")
     var include: Include = .user
 
     @OptionGroup var storeOptions: StoreOptions
@@ -69,15 +69,23 @@ struct Export: ParsableCommand {
             let store = try orFail { try AnnotationStore.reading(folder: folder, annotator: annotator) }
             let speakers = try orFail { try store.speakers() }
             var entries: [StoreExport.ArticleEntry] = []
-            for item in articles {
-                let tags = try orFail { try store.annotations(for: item.article) }
+            let allTags = try articles.map { item in try orFail { try store.annotations(for: item.article) } }
+            // With --include all, the suggestions are the ones the reader shows this annotator:
+            // analysis with what their tags teach (`LearnedSuggestions`), still source auto.
+            let learned = scope == .all ? LearnedSuggestions(speakers: speakers, tags: allTags) : nil
+            for (item, tags) in zip(articles, allTags) {
                 if scope == .user, tags.isEmpty { continue }
-                let article = ExportedArticle(path: item.path, article: item.article, analysis: item.analysis, tags: tags,
-                                              speakers: speakers, include: scope, aliases: aliases)
+                let suggested = item.analysis.map { analysis in
+                    learned.map { learned in
+                        learned.applied(to: analysis, of: item.article, tags: tags) { analyzer?.quotes(in: item.article, entities: $0) }
+                    } ?? analysis
+                }
+                let article = ExportedArticle(path: item.path, article: item.article, analysis: suggested, tags: tags,
+                                              speakers: speakers, include: scope, aliases: aliases, learned: learned)
                 exported.append(article)
-                let analysis = item.analysis.map {
+                let analysis = suggested.map {
                     ExportedArticle(path: item.path, article: item.article, analysis: $0, tags: nil, speakers: speakers,
-                                    include: .auto, aliases: aliases)
+                                    include: .auto, aliases: aliases, learned: learned)
                 }
                 entries.append(StoreExport.ArticleEntry(path: item.path, id: item.article.id.rawValue, tags: tags, analysis: analysis))
             }

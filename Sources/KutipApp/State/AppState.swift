@@ -51,6 +51,8 @@ public struct AppState: Sendable {
     public internal(set) var annotations: AnnotationState
     /// The people of every article read so far, with their aliases (`refreshPeople`).
     public private(set) var people = PersonAliases(mentions: [])
+    /// What the annotator's tags teach the suggestions of every article (`AppState+Learning`).
+    public internal(set) var learned = LearnedSuggestions()
     /// How many summaries `people` was built from.
     private var peopleBuiltFrom = 0
     let analyzer: any ArticleAnalyzer
@@ -71,6 +73,7 @@ public struct AppState: Sendable {
         self.width = width
         self.height = height
         library = LibraryState(entryCount: corpus.entries.count)
+        learned.learn(speakers: annotations.speakers)
         prepareForDrawing()
     }
 
@@ -93,6 +96,7 @@ public struct AppState: Sendable {
         case let .success(article):
             let analysis = analyzer.analyze(article)
             annotations.load(article)
+            if let tags = annotations.articles[entry.id] { learned.learn(tags: tags) }
             compared?.load(article)
             let proposals = compared?.quotationsMissing(from: analysis.quotes.map(\.range), in: article.id)
                 .map { QuoteSpan(start: $0.range.lowerBound, end: $0.range.upperBound, kind: $0.kind) } ?? []
@@ -181,6 +185,7 @@ public struct AppState: Sendable {
     /// visible rows and each open column at its current width. Drawing itself never reads files.
     mutating func prepareForDrawing() {
         refreshPeople()
+        applyLearned()
         switch screen {
         case .library:
             library.keepCursorVisible(pageHeight: libraryPageHeight)

@@ -161,6 +161,7 @@ extension AppState {
             }
             indexCursor += 1
         }
+        if done > 0 { applyLearned() }
         if done > 0, !library.filter.isEmpty { applyFilter(library.filter) }
         return done > 0
     }

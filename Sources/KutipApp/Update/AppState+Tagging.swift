@@ -63,7 +63,7 @@ extension AppState {
             message = "No speaker is suggested for this quotation: s picks one"
             return
         }
-        let name = people.canonicalName(of: suggestion.name, in: selection.id.rawValue)
+        let name = suggestedName(suggestion.name, in: selection.id)
         var registry = annotations.speakers
         let speakerID = registry.speakerID(forName: name)
         // A name the text gives (not a pronoun) is remembered as one of the speaker's names.
@@ -243,6 +243,7 @@ extension AppState {
 
     /// After a change to an article's tags: its shown quotations, and the library's counts.
     private mutating func refreshArticle(_ id: ArticleID) {
+        learnFromTags(of: id)
         let tags = annotations.articles[id]
         loaded[id]?.update(tags: tags)
         summaries[id]?.taggedCount = tags?.taggedCount ?? 0

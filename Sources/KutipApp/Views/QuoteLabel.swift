@@ -20,7 +20,7 @@ enum QuoteLabel {
                 return "└ \(tag.kind.rawValue) ✓ " + (state.annotations.speakers.speaker(id: id)?.name ?? id)
             }
         }
-        return "└ \(quote.kind.rawValue) · " + speaker(of: quote, in: article, people: state.people)
+        return "└ \(quote.kind.rawValue) · " + speaker(of: quote, in: article, state: state)
     }
 
     /// With `--compare`: what each annotator said, numbered for the key that takes it, then
@@ -58,16 +58,16 @@ enum QuoteLabel {
         return "└ ≠ " + sides.joined(separator: " │ ") + curated
     }
 
-    static func speaker(of quote: Quotation, in article: LoadedArticle, people: PersonAliases) -> String {
+    static func speaker(of quote: Quotation, in article: LoadedArticle, state: AppState) -> String {
         guard let speaker = quote.suggestion?.speaker else { return "speaker unknown" }
-        let name = people.canonicalName(of: speaker.name, in: article.article.id.rawValue)
+        let name = state.suggestedName(speaker.name, in: article.article.id)
         return speaker.confidence < uncertain ? name + "?" : name
     }
 
     /// For the status line: how the text names the speaker and how sure the suggestion is.
     static func detail(of quote: Quotation, in article: LoadedArticle, state: AppState) -> String {
         if quote.tag != nil { return String(text(of: quote, in: article, state: state).dropFirst(2)) }
-        let name = speaker(of: quote, in: article, people: state.people)
+        let name = speaker(of: quote, in: article, state: state)
         var text = quote.kind.rawValue + " · " + name
         if let speaker = quote.suggestion?.speaker {
             var said: [String] = []

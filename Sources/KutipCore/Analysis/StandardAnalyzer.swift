@@ -55,6 +55,11 @@ public struct StandardAnalyzer: ArticleAnalyzer {
         return recognizer.entities(in: article.scalars, tokens: tokens, sentences: sentences)
     }
 
+    public func quotes(in article: Article, entities: [EntitySpan]) -> [QuoteSpan]? {
+        let (tokens, sentences) = tokensAndSentences(of: article)
+        return QuoteExtractor().quotes(in: article.scalars, tokens: tokens, sentences: sentences, entities: entities)
+    }
+
     public func analyze(_ article: Article) -> ArticleAnalysis {
         let scalars = article.scalars
         let (tokens, sentences) = tokensAndSentences(of: article)
