@@ -39,7 +39,8 @@ let package = Package(
         ),
         // A tool for the crash-safety test: saves through the real store until killed.
         .executableTarget(name: "kutip-save-loop", dependencies: ["KutipCore"], path: "Tests/SaveLoop"),
-        .testTarget(name: "KutipCoreTests", dependencies: ["KutipCore"]),
+        // CSV.swift's writer is the reference the hand-written csv export is checked against.
+        .testTarget(name: "KutipCoreTests", dependencies: ["KutipCore", .product(name: "CSV", package: "CSV.swift")]),
         .testTarget(name: "KutipAppTests", dependencies: ["KutipApp", "KutipCore", "KutipGrid"]),
         .testTarget(name: "KutipEndToEndTests", dependencies: ["kutip", "kutip-save-loop"]),
     ]

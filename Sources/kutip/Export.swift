@@ -51,63 +51,24 @@ struct Export: ParsableCommand {
         let scope = ExportInclude(rawValue: include.rawValue)!
         // Analysis is needed for its spans, and conll needs its tokens and sentences.
         let analyzer: StandardAnalyzer? = scope == .user && format != .conll ? nil : try orFail { try StandardAnalyzer.load() }
-        var articles: [(path: String, article: Article, analysis: ArticleAnalysis?)] = []
-        for entry in opened.entries {
-            guard case let .success(article) = opened.load(entry) else { continue }
-            articles.append(((corpusPath as NSString).appendingPathComponent(entry.fileName), article,
-                             scope == .user ? nil : analyzer?.analyze(article)))
+        let selection = try orFail {
+            try ExportSelection(corpus: opened, corpusPath: corpusPath, folders: scope == .auto ? [] : storeOptions.folders(corpus: corpusPath),
+                                include: scope, analyzer: analyzer)
         }
-        let aliases = analyzer.map { analyzer in
-            PersonAliases(analyses: articles.compactMap { item in item.analysis.map { (item.article, $0) } },
-                          knownNames: analyzer.knownPeople)
-        }
-        var exported: [ExportedArticle] = []
-        let byID = Dictionary(articles.map { ($0.article.id.rawValue, $0.article) }, uniquingKeysWith: { a, _ in a })
-        var stores: [StoreExport.Annotator] = []
-        let folders = scope == .auto ? [] : storeOptions.folders(corpus: corpusPath)
-        for (annotator, folder) in folders {
-            let store = try orFail { try AnnotationStore.reading(folder: folder, annotator: annotator) }
-            let speakers = try orFail { try store.speakers() }
-            var entries: [StoreExport.ArticleEntry] = []
-            let allTags = try articles.map { item in try orFail { try store.annotations(for: item.article) } }
-            // With --include all, the suggestions are the ones the reader shows this annotator:
-            // analysis with what their tags teach (`LearnedSuggestions`), still source auto.
-            let learned = scope == .all ? LearnedSuggestions(speakers: speakers, tags: allTags) : nil
-            for (item, tags) in zip(articles, allTags) {
-                if scope == .user, tags.isEmpty { continue }
-                let suggested = item.analysis.map { analysis in
-                    learned.map { learned in
-                        learned.applied(to: analysis, of: item.article, tags: tags) { analyzer?.quotes(in: item.article, entities: $0) }
-                    } ?? analysis
-                }
-                let article = ExportedArticle(path: item.path, article: item.article, analysis: suggested, tags: tags,
-                                              speakers: speakers, include: scope, aliases: aliases, learned: learned)
-                exported.append(article)
-                let analysis = suggested.map {
-                    ExportedArticle(path: item.path, article: item.article, analysis: $0, tags: nil, speakers: speakers,
-                                    include: .auto, aliases: aliases, learned: learned)
-                }
-                entries.append(StoreExport.ArticleEntry(path: item.path, id: item.article.id.rawValue, tags: tags, analysis: analysis))
-            }
-            stores.append(StoreExport.Annotator(annotator: annotator, speakers: speakers, articles: entries))
-        }
-        if scope == .auto {
-            exported = articles.map {
-                ExportedArticle(path: $0.path, article: $0.article, analysis: $0.analysis, tags: nil, speakers: SpeakerRegistry(),
-                                include: .auto, aliases: aliases)
-            }
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let exported = selection.exported
+        let byID = Dictionary(selection.items.map { ($0.article.id.rawValue, $0.article) }, uniquingKeysWith: { a, _ in a })
         var output = Data()
         switch format {
         case .json:
-            encoder.outputFormatting.insert(.prettyPrinted)
-            output = try encoder.encode(StoreExport(annotators: stores)) + Data("\n".utf8)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
+            output = try encoder.encode(StoreExport(annotators: selection.stores)) + Data("\n".utf8)
         case .jsonl:
-            for article in exported { output += try encoder.encode(article) + Data("\n".utf8) }
+            // Written by hand (`ExportJSONLines`): the bytes JSONEncoder wrote, in a tenth of the time.
+            var lines = ExportJSONLines()
+            output = Data(try lines.lines(exported))
         case .csv:
-            output = Data(try QuotationTable.csv(exported).utf8)
+            output = Data(QuotationTable.csv(exported))
         case .w3c:
             output = try WebAnnotations.page(exported.compactMap { item in byID[item.id].map { (item, $0) } })
         case .brat:

@@ -122,9 +122,10 @@ public struct AppState: Sendable {
         guard summaries[entry.id] == nil else { return }
         switch corpus.load(entry) {
         case let .success(article):
-            summaries[entry.id] = ArticleSummary(title: article.title, outlet: article.outlet, wordCount: article.wordCount,
+            let outlet = article.outlet
+            summaries[entry.id] = ArticleSummary(title: article.title, outlet: outlet, wordCount: article.wordCount,
                                                  taggedCount: 0, entityCount: 0, quoteCount: 0, problem: nil,
-                                                 searchText: [article.title, article.outlet ?? "", entry.fileName]
+                                                 searchText: [article.title, outlet ?? "", entry.fileName]
                                                      .joined(separator: "\n").lowercased(),
                                                  isAnalysed: false)
         case let .failure(problem):
@@ -148,9 +149,10 @@ public struct AppState: Sendable {
 
     static func summary(of loaded: LoadedArticle, fileName: String) -> ArticleSummary {
         let article = loaded.article
-        var words = [article.title, article.outlet ?? "", fileName]
+        let outlet = article.outlet
+        var words = [article.title, outlet ?? "", fileName]
         for entity in loaded.entities { words.append(article.text(from: entity.start, to: entity.end)) }
-        return ArticleSummary(title: article.title, outlet: article.outlet, wordCount: article.wordCount,
+        return ArticleSummary(title: article.title, outlet: outlet, wordCount: article.wordCount,
                               taggedCount: 0,
                               entityCount: loaded.entities.count, quoteCount: loaded.quotations.filter { $0.tag?.notAQuotation != true }.count,
                               problem: nil, searchText: words.joined(separator: "\n").lowercased(),

@@ -20,7 +20,7 @@ public struct ExportedArticle: Codable, Equatable, Sendable {
         public var source: ExportSource
     }
 
-    public struct Quote: Codable, Equatable, Sendable {
+    public struct Quote: Codable, Equatable, Sendable, QuoteFields {
         public var start: Int
         public var end: Int
         public var kind: String
@@ -31,17 +31,8 @@ public struct ExportedArticle: Codable, Equatable, Sendable {
         public var confidence: Double?
         public var source: ExportSource
 
-        // Absent values are written as null, as in the analyze contract.
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(start, forKey: .start)
-            try container.encode(end, forKey: .end)
-            try container.encode(kind, forKey: .kind)
-            try container.encode(text, forKey: .text)
-            try container.encode(speaker, forKey: .speaker)
-            try container.encode(speakerStart, forKey: .speakerStart)
-            try container.encode(speakerEnd, forKey: .speakerEnd)
-            try container.encode(confidence, forKey: .confidence)
+            var container = try encodeFields(to: encoder)
             try container.encode(source, forKey: .source)
         }
     }
