@@ -12,7 +12,8 @@ struct Export: ParsableCommand {
             contract's shape with "source" (user or auto) on every span and the annotator. csv: one \
             quotation a row (article, title, start, end, kind, speaker, text, annotator, source), RFC 4180, \
             UTF-8. w3c: a W3C Web Annotation AnnotationPage (JSON-LD; TextQuoteSelector and \
-            TextPositionSelector). brat: brat standoff .txt/.ann pairs and annotation.conf, into the \
+            TextPositionSelector). brat: brat standoff .txt/.ann pairs (<id>.<annotator>.ann when several \
+            annotators are exported) and annotation.conf, into the \
             folder --out names. conll: entities as IOB2 tags, a token a line, for spaCy and NER tools. doccano: its JSONL \
             import format for sequence labelling (QUOTE:kind labels; speakers as metadata). label-studio: a JSON list of \
             Label Studio tasks (tags as annotations, analysis as predictions; the labelling configuration is in \
