@@ -21,7 +21,6 @@ let package = Package(
     targets: [
         .target(name: "KutipCore", dependencies: [
             .product(name: "Crypto", package: "swift-crypto"),
-            .product(name: "CSV", package: "CSV.swift"),
         ]),
         .target(name: "KutipGrid"),
         .target(name: "KutipApp", dependencies: ["KutipCore", "KutipGrid"]),

@@ -5,24 +5,32 @@ import KutipCore
 /// `kutip export`: the tags (and, if asked, analysis) in formats other tools read.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the tags (and analysis, with --include) as json, jsonl, csv, w3c, brat, conll or doccano.",
+        abstract: "Write the tags (and analysis, with --include) as json, jsonl, csv, w3c, brat, conll, doccano or label-studio.",
         discussion: """
             json: the store's own files ({"schema", "annotators": [{"annotator", "speakers", \
             "articles": [{"path", "id", "tags", "analysis"}]}]}). jsonl: one article a line, the analyze \
             contract's shape with "source" (user or auto) on every span and the annotator. csv: one \
             quotation a row (article, title, start, end, kind, speaker, text, annotator, source), RFC 4180, \
             UTF-8. w3c: a W3C Web Annotation AnnotationPage (JSON-LD; TextQuoteSelector and \
-            TextPositionSelector). brat: brat standoff .txt/.ann pairs and annotation.conf, into the \
+            TextPositionSelector). brat: brat standoff .txt/.ann pairs (<id>.<annotator>.ann when several \
+            annotators are exported) and annotation.conf, into the \
             folder --out names. conll: entities as IOB2 tags, a token a line, for spaCy and NER tools. doccano: its JSONL \
-            import format for sequence labelling (QUOTE:kind labels; speakers as metadata). Offsets are code points into each file's text. Exit codes: 0 done, 1 bad \
+            import format for sequence labelling (QUOTE:kind labels; speakers as metadata). label-studio: a JSON list of \
+            Label Studio tasks (tags as annotations, analysis as predictions; the labelling configuration is in \
+            README.md), its offsets in UTF-16 code units as Label Studio counts them. Other offsets are code \
+            points into each file's text. brat files carry no source: import them (kutip import --format brat) \
+            from an export made with --include user. Exit codes: 0 done, 1 bad \
             input (the message names the file), 2 usage.
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, csv, w3c, brat, conll, doccano }
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, jsonl, csv, w3c, brat, conll, doccano
+        case labelStudio = "label-studio"
+    }
     enum Include: String, ExpressibleByArgument, CaseIterable { case user, auto, all }
 
-    @Option(help: "json, jsonl, csv, w3c, brat, conll or doccano.")
+    @Option(help: "json, jsonl, csv, w3c, brat, conll, doccano or label-studio.")
     var format: Format
 
     @Option(help: "user: the tags; auto: what analysis suggests; all: both, tags winning, with the suggestions the annotator's tags teach (as in the reader).")
@@ -74,6 +82,8 @@ struct Export: ParsableCommand {
         case .brat:
             try writeBrat(exported, articles: byID)
             return
+        case .labelStudio:
+            output = try LabelStudioTasks.tasks(exported.compactMap { item in byID[item.id].map { (item, $0) } })
         case .doccano:
             for item in exported {
                 guard let article = byID[item.id] else { continue }

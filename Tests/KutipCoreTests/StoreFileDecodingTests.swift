@@ -66,7 +66,7 @@ struct StoreFileDecodingTests {
     @Test func leavesToJSONDecoderWhatItIsNotSureOf() throws {
         let good = #"{"schema":1,"article":"a","fingerprint":"f","annotator":"t","quotes":[],"entities":[]}"#
         #expect(quick(good) != nil)
-        let doubtful = [
+        let doubtful: [String] = [
             good.replacingOccurrences(of: #""schema":1"#, with: #""schema":1.0"#),
             good.replacingOccurrences(of: #""schema":1"#, with: #""schema":01"#),
             good.replacingOccurrences(of: #""schema":1"#, with: #""schema":1,"schema":2"#),
@@ -80,6 +80,8 @@ struct StoreFileDecodingTests {
             good.replacingOccurrences(of: #""article":"a""#, with: #""article":"a","x":.5"#),
             good.replacingOccurrences(of: #""quotes":[]"#, with: #""quotes":[{"anchor":{"start":0,"end":1,"text":"","before":"","after":""},"kind":"shouted","notAQuotation":false,"unplaced":false}]"#),
             good.replacingOccurrences(of: #""entities":[]"#, with: #""entities":[{"anchor":{"start":0,"end":1,"text":"","before":"","after":""},"type":"DATE","unplaced":false}]"#),
+            good.replacingOccurrences(of: #""schema":1"#, with: #""sch\u0065ma":1"#),
+            good.replacingOccurrences(of: #""article":"a""#, with: #""article":"a","x":1,"x":2"#),
             good + "x",
             "\u{FEFF}" + good,
             String(good.dropLast()),

@@ -335,6 +335,80 @@ import Testing
         #expect(check.output.hasPrefix("5 "), "\(check.output)")
     }
 
+    /// Label Studio counts offsets in UTF-16 code units (JavaScript strings): past an emoji they
+    /// run ahead of code points. Python slices the UTF-16 text with them and gets each span's text,
+    /// and the quotations are kutip's own (its jsonl, in code points, converted).
+    @Test func labelStudioTasksCountUTF16AndHoldTagsAndSuggestions() throws {
+        let folder = temporary("ls-corpus"), store = temporary("ls-store"), input = temporary("ls.jsonl"), out = temporary("ls.json")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { for path in [folder, store, input, out] { try? FileManager.default.removeItem(atPath: path) } }
+        try """
+            Presiden 👍🏽 Belarus berbicara\n\n👍🏽 “Kami siap bertempur,” kata Presiden Belarus Alexander Lukashenko di Minsk. \
+            Cafe\u{0301} 明斯克 𝔘 dibuka. “Kami tidak takut,” ujar Vladimir Putin di Moskow.\n
+            """.write(toFile: folder + "/001_emoji.txt", atomically: true, encoding: .utf8)
+        let auto = try kutip(["export", "--format", "jsonl", "--include", "auto", folder])
+        #expect(auto.status == 0, "\(auto.error)")
+        var article = try #require(try JSONSerialization.jsonObject(with: Data(auto.output.utf8)) as? [String: Any])
+        var quote = try #require((article["quotes"] as? [[String: Any]])?.first)
+        quote["source"] = "user"
+        quote["speaker"] = "Alexander Lukashenko"
+        (quote["confidence"], quote["speakerStart"], quote["speakerEnd"]) = (NSNull(), NSNull(), NSNull())
+        (article["quotes"], article["entities"]) = ([quote], [])
+        try String(decoding: try JSONSerialization.data(withJSONObject: article), as: UTF8.self).write(toFile: input, atomically: true, encoding: .utf8)
+        #expect(try kutip(["import", "--format", "jsonl", "--annotator", "tester", "--store", store, input, folder]).status == 0)
+        let all = try kutip(["export", "--format", "jsonl", "--include", "all", "--annotator", "tester", "--store", store, folder])
+        try all.output.write(toFile: input, atomically: true, encoding: .utf8)
+        let result = try kutip(["export", "--format", "label-studio", "--include", "all", "--annotator", "tester", "--store", store,
+                                "--out", out, folder])
+        #expect(result.status == 0, "\(result.error)")
+        let check = try run("/usr/bin/env", ["python3", "-c", """
+            import json, sys
+            tasks = json.load(open(sys.argv[1], encoding="utf-8"))
+            kutip = json.loads(open(sys.argv[2], encoding="utf-8").readline())
+            assert len(tasks) == 1
+            task = tasks[0]
+            text = task["data"]["text"]
+            assert text == open(kutip["path"], encoding="utf-8", newline="").read() and task["data"]["id"] == kutip["id"]
+            units = text.encode("utf-16-le")
+            js = lambda s, e: units[2 * s:2 * e].decode("utf-16-le")
+            u16 = lambda cp: len(text[:cp].encode("utf-16-le")) // 2
+            def regions(results):
+                ids = {r["id"] for r in results if "id" in r}
+                found = set()
+                for r in results:
+                    if r["type"] == "relation":
+                        assert r["from_id"] in ids and r["to_id"] in ids and r["labels"] == ["said by"]
+                        continue
+                    assert r["to_name"] == "text" and r["from_name"] in ("label", "kind", "speaker"), r
+                    v = r["value"]
+                    if r["type"] == "textarea":
+                        found.add(("speaker", v["start"], v["end"], v["text"][0]))
+                        continue
+                    assert js(v["start"], v["end"]) == v["text"], (v, js(v["start"], v["end"]))
+                    if r["type"] == "labels":
+                        found.add((v["labels"][0], v["start"], v["end"], v["text"]))
+                    else:
+                        found.add(("kind", v["start"], v["end"], v["choices"][0]))
+                return found
+            user = regions(task["annotations"][0]["result"])
+            assert task["annotations"][0]["meta"]["annotator"] == "tester"
+            auto = regions(task["predictions"][0]["result"])
+            assert task["predictions"][0]["model_version"] == "kutip"
+            for q in kutip["quotes"]:
+                want = {("Quotation", u16(q["start"]), u16(q["end"]), q["text"]), ("kind", u16(q["start"]), u16(q["end"]), q["kind"])}
+                if q["speaker"]:
+                    want.add(("speaker", u16(q["start"]), u16(q["end"]), q["speaker"]))
+                assert want <= (user if q["source"] == "user" else auto), (q, user, auto)
+            for e in kutip["entities"]:
+                assert (e["type"], u16(e["start"]), u16(e["end"]), e["text"]) in auto, e
+            ahead = [q for q in kutip["quotes"] if u16(q["start"]) != q["start"]]
+            print(len(kutip["quotes"]), len(ahead), sum(1 for q in kutip["quotes"] if q["source"] == "user"))
+            """, out, input])
+        #expect(check.status == 0, "\(check.error)")
+        // Two quotations, both after an emoji (their UTF-16 offsets ahead), one of them tagged.
+        #expect(check.output == "2 2 1\n", "\(check.output)")
+    }
+
     @Test func doccanoLinesHoldTheTextAndLabelsOverIt() throws {
         let result = try kutip(["export", "--format", "doccano", "--include", "auto", corpus])
         #expect(result.status == 0, "\(result.error)")

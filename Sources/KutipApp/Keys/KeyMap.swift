@@ -93,7 +93,7 @@ public enum KeyMap {
         KeyBinding(keys: [.control("r")], label: "Ctrl-R", contexts: [.library, .reader, .speakers],
                    action: .redo, summary: "redo what was undone"),
         KeyBinding(keys: [.character(":")], label: ":", contexts: [.library, .reader],
-                   action: .command, summary: "a command: :export FORMAT [PATH] writes the tags (json, jsonl, csv, w3c, brat, conll, doccano)"),
+                   action: .command, summary: "a command: :export FORMAT [PATH] writes the tags (json, csv, brat… as kutip export)"),
         KeyBinding(keys: [.character("/")], label: "/", contexts: [.library],
                    action: .filter, summary: "filter the list by any word, outlet or entity"),
         KeyBinding(keys: [.character("/")], label: "/", contexts: [.reader],

@@ -176,11 +176,11 @@ extension AppState {
         switch name {
         case "export":
             guard words.count >= 2 else {
-                message = "export needs a format: json, jsonl, csv, w3c, brat, conll or doccano (:export csv tags.csv)"
+                message = "export needs a format: json, jsonl, csv, w3c, brat, conll, doccano or label-studio (:export csv tags.csv)"
                 return nil
             }
             let format = words[1]
-            let path = words.count >= 3 ? words[2...].joined(separator: " ") : (format == "brat" ? "kutip-export-brat" : "kutip-export.\(format)")
+            let path = words.count >= 3 ? words[2...].joined(separator: " ") : (format == "brat" ? "kutip-export-brat" : format == "label-studio" ? "kutip-export-label-studio.json" : "kutip-export.\(format)")
             message = "Exporting to \(path)…"
             return .export(format: format, path: path)
         default:

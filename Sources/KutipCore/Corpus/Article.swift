@@ -13,7 +13,6 @@ public struct Article: Sendable {
     /// The outlet a JSONL record gives; nil for a file (see `outlet`).
     private let givenOutlet: String?
     public let fingerprint: Fingerprint
-    public let wordCount: Int
 
     /// Builds an article from its text; `title` and `outlet` are found in the text unless given
     /// (a JSONL record may carry them).
@@ -28,13 +27,15 @@ public struct Article: Sendable {
         self.title = headline
         givenOutlet = outlet
         fingerprint = Fingerprint(of: text)
-        wordCount = Article.countWords(scalars)
     }
 
     /// The outlet that published the article: the record's, or found in the text
     /// (`OutletFinder`). Worked out on each call, for only the library shows it: exports and
     /// analysis of 10,000 articles need no outlet, so no article pays for it when read.
     public var outlet: String? { givenOutlet ?? OutletFinder.outlet(of: TextLines(scalars: scalars)) }
+
+    /// Words in the text (runs of non-space), counted on each call: only the library shows it.
+    public var wordCount: Int { Article.countWords(scalars) }
 
     /// The text between two code-point offsets (clamped to the text).
     public func text(from start: Int, to end: Int) -> String {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads an article's store file (`ArticleAnnotations`) without `JSONDecoder`, which on Linux
 /// spent more time per file than everything else an export does with it. It knows the file's
 /// fixed layout and reads any well-formed JSON of it (any key order, any white space, unknown keys
@@ -47,12 +49,19 @@ enum StoreFileDecoding {
             return true
         }
 
-        /// `{ "key": value, … }`, each key handed to `field`, which reads its value (false: give up).
-        mutating func object(_ field: (inout Reader, String) -> Bool) -> Bool {
+        /// `{ "key": value, … }`, each key (its bytes, which hold no escape: a key with one gives
+        /// up) handed to `field`, which reads its value (false: give up).
+        mutating func object(_ field: (inout Reader, UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
             guard take(UInt8(ascii: "{")) else { return false }
             if take(UInt8(ascii: "}")) { return true }
             repeat {
-                guard let key = string(), take(UInt8(ascii: ":")), field(&self, key) else { return false }
+                guard take(UInt8(ascii: "\"")) else { return false }
+                let start = index
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") { index += 1 }
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return false }
+                let key = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                index += 1
+                guard take(UInt8(ascii: ":")), field(&self, key) else { return false }
             } while take(UInt8(ascii: ","))
             return take(UInt8(ascii: "}"))
         }
@@ -99,14 +108,17 @@ enum StoreFileDecoding {
         mutating func string() -> String? {
             guard take(UInt8(ascii: "\"")) else { return nil }
             let start = index
-            // The common case: no escape, straight from the bytes.
+            // The common case: no escape, straight from the bytes (checked as UTF-8 unless ASCII).
+            var ascii = true
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
                     defer { index += 1 }
-                    return String(validating: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                    let utf8 = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                    return ascii ? String(decoding: utf8, as: UTF8.self) : String(validating: utf8, as: UTF8.self)
                 }
                 if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                if byte >= 0x80 { ascii = false }
                 index += 1
             }
             var utf8 = Array(bytes[start..<index])
@@ -213,22 +225,34 @@ enum StoreFileDecoding {
             return true
         }
 
-        /// Reads one object's fields, each key at most once (a repeated key gives up).
-        mutating func fields(_ read: (inout Reader, String) -> Bool) -> Bool {
-            var seen: Set<String> = []
-            return object { reader, key in seen.insert(key).inserted && read(&reader, key) }
+        /// Reads one object's fields: `read` is handed the index of each key in `keys` (nil for
+        /// a key this kutip does not read, whose value is skipped). A key given twice gives up.
+        mutating func fields(_ keys: [StaticString], _ read: (inout Reader, Int) -> Bool) -> Bool {
+            var seen: UInt64 = 0
+            var unknown: [[UInt8]] = []
+            return object { reader, key in
+                guard let known = keys.firstIndex(where: { name in
+                    name.utf8CodeUnitCount == key.count && memcmp(name.utf8Start, key.baseAddress!, key.count) == 0
+                }) else {
+                    guard !unknown.contains(where: { $0.elementsEqual(key) }) else { return false }
+                    unknown.append(Array(key))
+                    return reader.skipValue()
+                }
+                guard seen & (1 << known) == 0 else { return false }
+                seen |= 1 << known
+                return read(&reader, known)
+            }
         }
 
         mutating func anchor() -> TextAnchor? {
             var start: Int?, end: Int?, text: String?, before: String?, after: String?
-            let ok = fields { reader, key in
+            let ok = fields(["start", "end", "text", "before", "after"]) { reader, key in
                 switch key {
-                case "start": start = reader.int(); return start != nil
-                case "end": end = reader.int(); return end != nil
-                case "text": text = reader.string(); return text != nil
-                case "before": before = reader.string(); return before != nil
-                case "after": after = reader.string(); return after != nil
-                default: return reader.skipValue()
+                case 0: start = reader.int(); return start != nil
+                case 1: end = reader.int(); return end != nil
+                case 2: text = reader.string(); return text != nil
+                case 3: before = reader.string(); return before != nil
+                default: after = reader.string(); return after != nil
                 }
             }
             guard ok, let start, let end, let text, let before, let after else { return nil }
@@ -237,17 +261,16 @@ enum StoreFileDecoding {
 
         mutating func quoteTag() -> QuoteTag? {
             var anchor: TextAnchor?, kind: QuoteKind?, speaker: String?, notAQuotation: Bool?, unplaced: Bool?
-            let ok = fields { reader, key in
+            let ok = fields(["anchor", "kind", "speaker", "notAQuotation", "unplaced"]) { reader, key in
                 switch key {
-                case "anchor": anchor = reader.anchor(); return anchor != nil
-                case "kind": kind = reader.string().flatMap(QuoteKind.init(rawValue:)); return kind != nil
-                case "speaker":
+                case 0: anchor = reader.anchor(); return anchor != nil
+                case 1: kind = reader.string().flatMap(QuoteKind.init(rawValue:)); return kind != nil
+                case 2:
                     guard let value = reader.optionalString() else { return false }
                     speaker = value
                     return true
-                case "notAQuotation": notAQuotation = reader.bool(); return notAQuotation != nil
-                case "unplaced": unplaced = reader.bool(); return unplaced != nil
-                default: return reader.skipValue()
+                case 3: notAQuotation = reader.bool(); return notAQuotation != nil
+                default: unplaced = reader.bool(); return unplaced != nil
                 }
             }
             guard ok, let anchor, let kind, let notAQuotation, let unplaced else { return nil }
@@ -256,16 +279,15 @@ enum StoreFileDecoding {
 
         mutating func entityCorrection() -> EntityCorrection? {
             var anchor: TextAnchor?, type: EntityType?, unplaced: Bool?
-            let ok = fields { reader, key in
+            let ok = fields(["anchor", "type", "unplaced"]) { reader, key in
                 switch key {
-                case "anchor": anchor = reader.anchor(); return anchor != nil
-                case "type":
+                case 0: anchor = reader.anchor(); return anchor != nil
+                case 1:
                     guard let value = reader.optionalString() else { return false }
                     guard let name = value else { type = nil; return true }
                     type = EntityType(rawValue: name)
                     return type != nil
-                case "unplaced": unplaced = reader.bool(); return unplaced != nil
-                default: return reader.skipValue()
+                default: unplaced = reader.bool(); return unplaced != nil
                 }
             }
             guard ok, let anchor, let unplaced else { return nil }
@@ -275,15 +297,14 @@ enum StoreFileDecoding {
         mutating func articleAnnotations() -> ArticleAnnotations? {
             var schema: Int?, article: String?, fingerprint: String?, annotator: String?
             var quotes: [QuoteTag]?, entities: [EntityCorrection]?
-            let ok = fields { reader, key in
+            let ok = fields(["schema", "article", "fingerprint", "annotator", "quotes", "entities"]) { reader, key in
                 switch key {
-                case "schema": schema = reader.int(); return schema != nil
-                case "article": article = reader.string(); return article != nil
-                case "fingerprint": fingerprint = reader.string(); return fingerprint != nil
-                case "annotator": annotator = reader.string(); return annotator != nil
-                case "quotes": quotes = reader.array { $0.quoteTag() }; return quotes != nil
-                case "entities": entities = reader.array { $0.entityCorrection() }; return entities != nil
-                default: return reader.skipValue()
+                case 0: schema = reader.int(); return schema != nil
+                case 1: article = reader.string(); return article != nil
+                case 2: fingerprint = reader.string(); return fingerprint != nil
+                case 3: annotator = reader.string(); return annotator != nil
+                case 4: quotes = reader.array { $0.quoteTag() }; return quotes != nil
+                default: entities = reader.array { $0.entityCorrection() }; return entities != nil
                 }
             }
             guard ok, let schema, let article, let fingerprint, let annotator, let quotes, let entities else { return nil }
