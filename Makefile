@@ -29,9 +29,10 @@ run: build
 	$(BIN_DIR)/kutip $(CORPUS)
 
 ## Builds and runs every test, the end-to-end tmux tests among them (spaCy, from PyPI, reads an
-## export back in one of them).
+## export back in one of them; scikit-learn and krippendorff recompute kutip agree's figures).
 test: deps
 	@python3 -c 'import spacy' 2>/dev/null || { echo "make: installing spaCy (the export tests read conll through it)"; python3 -m pip install -q spacy; }
+	@python3 -c 'import sklearn, krippendorff' 2>/dev/null || { echo "make: installing scikit-learn and krippendorff (the agreement tests check kutip agree against them)"; python3 -m pip install -q scikit-learn krippendorff; }
 	$(SWIFT) build --build-tests
 	KUTIP_BINARY=$(BIN_DIR)/kutip $(SWIFT) test
 

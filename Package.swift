@@ -41,6 +41,6 @@ let package = Package(
         .executableTarget(name: "kutip-save-loop", dependencies: ["KutipCore"], path: "Tests/SaveLoop"),
         .testTarget(name: "KutipCoreTests", dependencies: ["KutipCore"]),
         .testTarget(name: "KutipAppTests", dependencies: ["KutipApp", "KutipCore", "KutipGrid"]),
-        .testTarget(name: "KutipEndToEndTests", dependencies: ["kutip", "kutip-save-loop"]),
+        .testTarget(name: "KutipEndToEndTests", dependencies: ["kutip", "kutip-save-loop", "KutipCore"]),
     ]
 )
