@@ -2,6 +2,7 @@
 """Checks `kutip agree --format json` against reference implementations.
 
     scripts/agreement-reference.py --store annotations --annotators ana,budi,citra AGREE.json
+    scripts/agreement-reference.py --case STORE ANNOTATORS AGREE.json --case …   (several at once)
 
 Reads the annotators' store files itself, matches quotations with the evaluation's rule
 (scripts/eval.py `overlaps`, greedy one to one in text order), builds the units of α as
@@ -246,17 +247,10 @@ class Checker:
                 self.same(f"{at}.entities.{label}.f1", 2 * both / (first + second) if first + second else None, got_label["f1"])
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("agree_json")
-    parser.add_argument("--store", required=True)
-    parser.add_argument("--annotators", required=True)
-    args = parser.parse_args()
-    names = args.annotators.split(",")
-    got = json.load(open(args.agree_json, encoding="utf-8"))
-    stores = [read(args.store, name) for name in names]
+def check(checker, store, names, agree_json):
+    got = json.load(open(agree_json, encoding="utf-8"))
+    stores = [read(store, name) for name in names]
     ids = sorted(set().union(*stores))
-    checker = Checker()
     checker.same("annotators", names, got["annotators"])
     checker.same("articles", ids, [a["article"] for a in got["articles"]])
     overall = Figures(len(names))
@@ -265,11 +259,30 @@ def main():
         figures = Figures(len(names))
         figures.add(tags)
         overall.add(tags)
-        checker.compare(article_id, names, figures, mine)
-    checker.compare("overall", names, overall, got["overall"])
+        checker.compare(f"{agree_json}:{article_id}", names, figures, mine)
+    checker.compare(f"{agree_json}:overall", names, overall, got["overall"])
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("agree_json", nargs="?")
+    parser.add_argument("--store")
+    parser.add_argument("--annotators")
+    parser.add_argument("--case", nargs=3, action="append", default=[], metavar=("STORE", "ANNOTATORS", "AGREE_JSON"))
+    args = parser.parse_args()
+    cases = [(store, names.split(","), path) for store, names, path in args.case]
+    if args.agree_json:
+        if not args.store or not args.annotators:
+            parser.error("give --store and --annotators with AGREE_JSON")
+        cases.append((args.store, args.annotators.split(","), args.agree_json))
+    if not cases:
+        parser.error("nothing to check")
+    checker = Checker()
+    for store, names, path in cases:
+        check(checker, store, names, path)
     for difference in checker.differences[:40]:
         print(difference)
-    print(f"checked {checker.checked} figures ({checker.defined} kappas and alphas defined); "
+    print(f"checked {checker.checked} figures in {len(cases)} case(s) ({checker.defined} kappas and alphas defined); "
           f"{len(checker.differences)} differ")
     sys.exit(1 if checker.differences else 0)
 

@@ -34,23 +34,33 @@ import Testing
         return scratch
     }
 
-    /// Runs `kutip agree --format json` and checks every figure against the references; returns
-    /// kutip's JSON.
-    @discardableResult
-    func agreeAndCheck(_ scratch: Scratch, annotators: [String], order: [String]? = nil,
-                       sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Any] {
+    /// Runs `kutip agree --format json` on a generated store; kutip's JSON, and the reference
+    /// check's case (store, annotators, JSON file).
+    func agree(_ scratch: Scratch, annotators: [String], order: [String]? = nil,
+               sourceLocation: SourceLocation = #_sourceLocation) throws -> (json: [String: Any], check: [String]) {
         var arguments = ["agree", "--format", "json", "--store", scratch.store, scratch.corpus]
         if let order { arguments += ["--annotators", order.joined(separator: ",")] }
         let agree = try run(kutipBinary, arguments)
         #expect(agree.status == 0, "\(agree.error)", sourceLocation: sourceLocation)
         let output = scratch.path + "/agree.json"
         try agree.output.write(toFile: output, atomically: true, encoding: .utf8)
-        let check = try run("/usr/bin/env", ["python3", reference, "--store", scratch.store,
-                                             "--annotators", (order ?? annotators).joined(separator: ","), output])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(agree.output.utf8)) as? [String: Any])
+        return (json, ["--case", scratch.store, (order ?? annotators).joined(separator: ","), output])
+    }
+
+    /// Recomputes every figure of the cases with scikit-learn and krippendorff and compares.
+    func checkAgainstReferences(_ cases: [[String]], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let check = try run("/usr/bin/env", ["python3", reference] + cases.flatMap { $0 })
         #expect(check.status == 0, "\(check.output)\(check.error)", sourceLocation: sourceLocation)
         let checked = check.output.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
-        #expect(checked > 20, "the reference checked \(checked) figures: \(check.output)", sourceLocation: sourceLocation)
-        return try #require(try JSONSerialization.jsonObject(with: Data(agree.output.utf8)) as? [String: Any])
+        #expect(checked > 20 * cases.count, "the reference checked \(checked) figures: \(check.output)", sourceLocation: sourceLocation)
+    }
+
+    @discardableResult
+    func agreeAndCheck(_ scratch: Scratch, annotators: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Any] {
+        let (json, check) = try agree(scratch, annotators: annotators, sourceLocation: sourceLocation)
+        try checkAgainstReferences([check], sourceLocation: sourceLocation)
+        return json
     }
 
     func overall(_ json: [String: Any]) -> [String: Any] { json["overall"] as? [String: Any] ?? [:] }
@@ -60,17 +70,22 @@ import Testing
     @Test func everyFigureEqualsScikitLearnAndKrippendorffOnGeneratedStores() throws {
         try requireReferencePackages()
         // Seeded cases of 2 to 4 annotators, a few or many speakers, little to much noise.
-        for seed in 1...14 {
+        var scratches: [Scratch] = []
+        var cases: [[String]] = []
+        for seed in 1...30 {
             let annotators = ["ana", "budi", "citra", "dewi"].prefix(2 + seed % 3)
             let noise = [0.05, 0.15, 0.3, 0.6][seed % 4]
             let speakers = [1, 2, 5, 20][(seed / 3) % 4]
-            let scratch = try generate(["--seed", "\(seed)", "--articles", "\(4 + seed * 2)", "--annotators", "\(annotators.count)",
+            let scratch = try generate(["--seed", "\(seed)", "--articles", "\(4 + seed % 14 * 2)", "--annotators", "\(annotators.count)",
                                         "--noise", "\(noise)", "--speakers", "\(speakers)", "--quotes", seed % 2 == 0 ? "3" : "10"])
             // Some cases name the annotators in another order: pairs and units follow it.
             let order = seed % 3 == 1 ? Array(annotators.reversed()) : nil
-            let json = try agreeAndCheck(scratch, annotators: Array(annotators), order: order)
+            let (json, check) = try agree(scratch, annotators: Array(annotators), order: order)
             #expect(json["annotators"] as? [String] == order ?? Array(annotators))
+            scratches.append(scratch)
+            cases.append(check)
         }
+        try checkAgainstReferences(cases)
     }
 
     @Test func oneAnnotatorWhoTaggedNothing() throws {
