@@ -202,6 +202,22 @@ struct AgreementTests {
         #expect(!AgreementText.render(report(figures)).lowercased().contains("nan"))
     }
 
+    @Test func theTextReportReadsInATerminal() {
+        let entities: [AnnotatorTags.Entity] = [.init(range: 0..<3, type: .person), .init(range: 5..<8, type: .location),
+                                                .init(range: 10..<12, type: .organisation), .init(range: 20..<22, type: .miscellaneous),
+                                                .init(range: 30..<32, type: nil)]
+        let x = AnnotatorTags(quotations: [.init(range: 0..<10, speaker: "a"), .init(range: 20..<30, speaker: "b")], entities: entities)
+        let y = AnnotatorTags(quotations: [.init(range: 1..<10, speaker: "a"), .init(range: 20..<30, speaker: "a"), .init(range: 40..<50, speaker: nil)],
+                              entities: entities)
+        let text = AgreementText.render(report(AgreementFigures([x, y])))
+        #expect(text.hasPrefix("Overall (1 article tagged; x, y)\n  quotations   x 2, y 3\n"))
+        #expect(text.contains("  x–y          matched 2, only x 0, only y 1; speakers κ 0.000 (2 compared, 1 same)\n"))
+        #expect(text.contains("entities: PER F1 1.000 (x 1, y 1, both 1);"))
+        #expect(text.contains("types κ 1.000 (5 same span)"))
+        #expect(text.contains("\nArticles\n  a\n    quotations   x 2, y 3\n"))
+        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 100 }, "\(text)")
+    }
+
     private func report(_ figures: AgreementFigures) -> AgreementReport {
         var report = AgreementReport(annotators: ["x", "y"])
         report.add(AgreementReport.ArticleFigures(article: "a", figures: figures))

@@ -8,7 +8,7 @@ import Synchronization
 ///       quotations   ana 5, budi 4
 ///       ana–budi     matched 4, only ana 1, only budi 0; speakers κ 0.600 (4 compared, 3 same)
 ///                    entities: PER F1 1.000 (ana 2, budi 2, both 2); types κ 1.000 (2 same span)
-///       speakers     α 0.640 (nominal; 4 quotations tagged by 2 or more, 8 speakers)
+///       speakers     α 0.640 (nominal; 4 quotations with 2 or more speakers, 8 speakers)
 public enum AgreementText {
     public static func render(_ report: AgreementReport) -> String {
         var out = ""
@@ -44,7 +44,7 @@ public enum AgreementText {
             let a = names[pair.first], b = names[pair.second]
             let kappa = pair.speakers
             out += line(pairName(a, b), "matched \(pair.matched), only \(a) \(pair.onlyFirst), only \(b) \(pair.onlySecond); "
-                        + "speakers κ \(describe(kappa.value)) (\(kappa.compared) compared, \(kappa.agreed) same)")
+                        + "speakers κ \(describe(kappa.value))" + (kappa.compared == 0 ? "" : " (\(kappa.compared) compared, \(kappa.agreed) same)"))
             if !pair.entities.isEmpty {
                 let labels = EntityAgreement.labels.compactMap { label -> String? in
                     let counts = pair.entities.counts(of: label)
@@ -52,17 +52,31 @@ public enum AgreementText {
                     return "\(label) F1 \(counts.f1.map(formatted) ?? "undefined") (\(a) \(counts.first), \(b) \(counts.second), both \(counts.both))"
                 }
                 let types = pair.entities.types
-                out += indent + continuation + "entities: " + labels.joined(separator: "; ")
-                    + "; types κ \(describe(types.value)) (\(types.compared) same span)\n"
+                let items = labels + ["types κ \(describe(types.value))" + (types.compared == 0 ? "" : " (\(types.compared) same span)")]
+                out += wrapped(items, first: indent + continuation + "entities: ", next: indent + continuation + "          ")
             }
         }
         let alpha = figures.speakers
-        out += line("speakers", "α \(describe(alpha.value)) (nominal; \(alpha.units) quotation\(alpha.units == 1 ? "" : "s") "
-                    + "with 2 or more speakers, \(alpha.pairable) speakers)")
+        out += line("speakers", "α \(describe(alpha.value))" + (alpha.units == 0 ? "" : " (nominal; \(alpha.units) quotation\(alpha.units == 1 ? "" : "s") "
+                    + "with 2 or more speakers, \(alpha.pairable) speakers)"))
         return out
     }
 
     static func pairName(_ a: String, _ b: String) -> String { "\(a)–\(b)" }
+
+    /// Items joined by "; ", a new line (starting `next`) before one that would pass column 100.
+    static func wrapped(_ items: [String], first: String, next: String) -> String {
+        var out = "", line = first
+        for (index, item) in items.enumerated() {
+            let piece = item + (index < items.count - 1 ? ";" : "")
+            if line != first, line != next, line.count + 1 + piece.count > 100 {
+                out += line + "\n"
+                line = next
+            }
+            line += (line == first || line == next ? "" : " ") + piece
+        }
+        return out + line + "\n"
+    }
 
     static func describe(_ value: AgreementValue) -> String {
         switch value {
