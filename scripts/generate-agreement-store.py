@@ -132,6 +132,7 @@ def main():
     parser.add_argument("--annotators", type=int, default=3)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--quotes", type=int, default=10, help="at most this many quotations an article")
+    parser.add_argument("--min-quotes", type=int, default=0, help="at least this many quotations an article")
     parser.add_argument("--speakers", type=int, default=len(NAMES), help="how many different speakers")
     parser.add_argument("--noise", type=float, default=0.15, help="how often an annotator departs from the truth")
     parser.add_argument("--speaker-noise", type=float, help="how often an annotator names a speaker at random (default: --noise)")
@@ -150,7 +151,7 @@ def main():
         os.makedirs(os.path.join(args.out, "annotations", name), exist_ok=True)
     for index in range(args.articles):
         article_id = f"{index:05d}"
-        text, truth = article(rng, index, rng.randint(0, args.quotes), pool)
+        text, truth = article(rng, index, rng.randint(args.min_quotes, args.quotes), pool)
         with open(os.path.join(corpus, article_id + ".txt"), "w", encoding="utf-8", newline="") as file:
             file.write(text)
         fingerprint = "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()

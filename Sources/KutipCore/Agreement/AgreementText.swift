@@ -15,7 +15,8 @@ public enum AgreementText {
         let names = report.annotators
         let count = report.articles.count
         out += "Overall (\(count) article\(count == 1 ? "" : "s") tagged; \(names.joined(separator: ", ")))\n"
-        out += block(report.overall, names: names, indent: "  ")
+        let layout = Layout(names: names)
+        out += block(report.overall, layout: layout, indent: "  ")
         if !report.articles.isEmpty { out += "\nArticles\n" }
         // Articles in chunks on all cores, joined in order.
         let articles = report.articles, chunk = 256
@@ -25,7 +26,7 @@ public enum AgreementText {
             var part = ""
             for article in articles[(c * chunk)..<min(articles.count, (c + 1) * chunk)] {
                 part += "  \(article.article)\n"
-                part += block(article.figures, names: names, indent: "    ")
+                part += block(article.figures, layout: layout, indent: "    ")
             }
             parts.withLock { $0[c] = part }
         }
@@ -33,12 +34,25 @@ public enum AgreementText {
         return out
     }
 
-    static func block(_ figures: AgreementFigures, names: [String], indent: String) -> String {
-        let labelWidth = max(12, names.indices.flatMap { i in (i + 1..<names.count).map { pairName(names[i], names[$0]).count } }.max() ?? 0) + 1
-        func line(_ label: String, _ text: String) -> String {
-            indent + label + String(repeating: " ", count: max(1, labelWidth - label.count)) + text + "\n"
+    /// What every block shares: the names, and the labels padded to one width.
+    struct Layout: Sendable {
+        let names: [String]
+        let width: Int
+        let continuation: String
+
+        init(names: [String]) {
+            self.names = names
+            width = max(12, names.indices.flatMap { i in (i + 1..<names.count).map { pairName(names[i], names[$0]).count } }.max() ?? 0) + 1
+            continuation = String(repeating: " ", count: width)
         }
-        let continuation = String(repeating: " ", count: labelWidth)
+
+        func padded(_ label: String) -> String { label + String(repeating: " ", count: max(1, width - label.count)) }
+    }
+
+    static func block(_ figures: AgreementFigures, layout: Layout, indent: String) -> String {
+        let names = layout.names
+        func line(_ label: String, _ text: String) -> String { indent + layout.padded(label) + text + "\n" }
+        let continuation = layout.continuation
         var out = line("quotations", zip(names, figures.quotations).map { "\($0) \($1)" }.joined(separator: ", "))
         for pair in figures.pairs {
             let a = names[pair.first], b = names[pair.second]
