@@ -60,10 +60,10 @@ public enum AgreementText {
             out += line(pairName(a, b), "matched \(pair.matched), only \(a) \(pair.onlyFirst), only \(b) \(pair.onlySecond); "
                         + "speakers κ \(describe(kappa.value))" + (kappa.compared == 0 ? "" : " (\(kappa.compared) compared, \(kappa.agreed) same)"))
             if !pair.entities.isEmpty {
-                let labels = EntityAgreement.labels.compactMap { label -> String? in
-                    let counts = pair.entities.counts(of: label)
+                let labels = EntityAgreement.labels.indices.compactMap { index -> String? in
+                    let counts = pair.entities.byLabel[index]
                     guard counts.first + counts.second > 0 else { return nil }
-                    return "\(label) F1 \(counts.f1.map(formatted) ?? "undefined") (\(a) \(counts.first), \(b) \(counts.second), both \(counts.both))"
+                    return "\(EntityAgreement.labels[index]) F1 \(counts.f1.map(formatted) ?? "undefined") (\(a) \(counts.first), \(b) \(counts.second), both \(counts.both))"
                 }
                 let types = pair.entities.types
                 let items = labels + ["types κ \(describe(types.value))" + (types.compared == 0 ? "" : " (\(types.compared) same span)")]
@@ -80,14 +80,23 @@ public enum AgreementText {
 
     /// Items joined by "; ", a new line (starting `next`) before one that would pass column 100.
     static func wrapped(_ items: [String], first: String, next: String) -> String {
-        var out = "", line = first
+        var out = "", line = first, length = first.unicodeScalars.count, fresh = true
         for (index, item) in items.enumerated() {
             let piece = item + (index < items.count - 1 ? ";" : "")
-            if line != first, line != next, line.count + 1 + piece.count > 100 {
+            let size = piece.unicodeScalars.count
+            if !fresh, length + 1 + size > 100 {
                 out += line + "\n"
                 line = next
+                length = next.unicodeScalars.count
+                fresh = true
             }
-            line += (line == first || line == next ? "" : " ") + piece
+            if !fresh {
+                line += " "
+                length += 1
+            }
+            line += piece
+            length += size
+            fresh = false
         }
         return out + line + "\n"
     }
