@@ -41,6 +41,6 @@ let package = Package(
         // CSV.swift's writer is the reference the hand-written csv export is checked against.
         .testTarget(name: "KutipCoreTests", dependencies: ["KutipCore", .product(name: "CSV", package: "CSV.swift")]),
         .testTarget(name: "KutipAppTests", dependencies: ["KutipApp", "KutipCore", "KutipGrid"]),
-        .testTarget(name: "KutipEndToEndTests", dependencies: ["kutip", "kutip-save-loop"]),
+        .testTarget(name: "KutipEndToEndTests", dependencies: ["kutip", "kutip-save-loop", "KutipCore"]),
     ]
 )

@@ -15,7 +15,7 @@ struct Kutip: ParsableCommand {
             kutip for every key.
             """,
         version: version,
-        subcommands: [Read.self, Analyze.self, Stats.self, Export.self, Import.self, Train.self],
+        subcommands: [Read.self, Analyze.self, Stats.self, Export.self, Import.self, Agree.self, Train.self],
         defaultSubcommand: Read.self
     )
 

@@ -214,3 +214,21 @@ struct TaggingStatisticsTests {
         _ = holder
     }
 }
+
+/// A store shared through git commits the tags, not this machine's lock.
+struct StoreGitignoreTests {
+    @Test func openingAStoreTellsGitToLeaveTheLockOut() throws {
+        let folder = try TemporaryFolder()
+        let store = try AnnotationStore(folder: folder.path, annotator: "tester")
+        let ignore = try String(contentsOfFile: folder.path + "/.gitignore", encoding: .utf8)
+        #expect(ignore.split(separator: "\n").contains(".lock") && ignore.split(separator: "\n").contains(".*.tmp"))
+        #expect(store.storedArticleIDs().isEmpty, ".gitignore is no article")
+    }
+
+    @Test func aGitignoreOfTheUsersIsLeftAsItIs() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(".gitignore", "mine\n")
+        _ = try AnnotationStore(folder: folder.path, annotator: "tester")
+        #expect(try String(contentsOfFile: folder.path + "/.gitignore", encoding: .utf8) == "mine\n")
+    }
+}

@@ -81,6 +81,55 @@ let largeStoreCorpus: String = {
     return folder
 }()
 
+/// Issue 8's agreement data: the 10,000 store articles as a corpus, tagged by three annotators
+/// through the real store (annotations/<name>/ beside the corpus), written once. Each annotator
+/// numbers the speakers in its own order, leaves out a different seventh of the quotations and
+/// names another speaker for some; entity tags on the speakers' names, some typed otherwise.
+let agreementCorpus: String = {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("kutip-bench-agree").path
+    let corpus = root + "/corpus"
+    if FileManager.default.fileExists(atPath: root + "/annotations/citra/09999.json") { return corpus }
+    do {
+        try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+        let articles = (0..<10_000).map(storeArticle)
+        for article in articles {
+            try Data(article.text.utf8).write(to: URL(fileURLWithPath: "\(corpus)/\(article.id.rawValue).txt"))
+        }
+        let names = ["Satu", "Dua", "Tiga", "Empat", "Lima", "Enam", "Tujuh", "Delapan", "Sembilan", "Sepuluh"]
+        for (n, annotator) in ["ana", "budi", "citra"].enumerated() {
+            let store = try AnnotationStore(folder: root + "/annotations/" + annotator, annotator: annotator)
+            var registry = SpeakerRegistry()
+            var ids: [String: String] = [:]
+            for k in 0..<10 {
+                let name = "Pembicara " + names[(k + 3 * n) % 10]
+                ids[name] = registry.speakerID(forName: n == 1 ? name.uppercased() : name)
+            }
+            try store.save(registry)
+            for (index, article) in articles.enumerated() {
+                var annotations = ArticleAnnotations(article: article.id.rawValue, fingerprint: article.fingerprint.description, annotator: annotator)
+                for (q, range) in QuotationMarks.quotedSpans(in: article.scalars).enumerated() where (index + q + n) % 7 != 0 {
+                    let speaker = "Pembicara " + names[((index * q + n) % 5 == 0 ? q + 1 : q) % 10]
+                    annotations.quotes.append(QuoteTag(anchor: TextAnchor(range, in: article.scalars), kind: .direct, speaker: ids[speaker]))
+                }
+                let word = Array("Pembicara ".unicodeScalars)
+                var start = 0
+                while start + word.count < article.scalars.count {
+                    if article.scalars[start..<(start + word.count)].elementsEqual(word) {
+                        let range = start..<(start + word.count + 1)
+                        let type: EntityType? = (index + start + n) % 9 == 0 ? .organisation : .person
+                        annotations.entities.append(EntityCorrection(anchor: TextAnchor(range, in: article.scalars), type: type))
+                    }
+                    start += 1
+                }
+                try store.save(annotations)
+            }
+        }
+    } catch {
+        fatalError("cannot write the agreement benchmark's stores: \(error)")
+    }
+    return corpus
+}()
+
 /// About 1,000,000 bytes of real Indonesian news (the news-id dev articles from ../shared, read at
 /// run time and repeated), as code points: throughput in iterations per second is then MB/s.
 let newsText: [Unicode.Scalar] = {
@@ -211,6 +260,22 @@ let benchmarks: @Sendable () -> Void = {
             var lines = ExportJSONLines()
             blackHole(try lines.lines(selection.exported))
             blackHole(QuotationTable.csv(selection.exported))
+        }
+    }
+
+    // Issue 8: `kutip agree` over 10,000 articles × 3 annotators in under 2 s: list the corpus,
+    // read the three stores, match quotations, κ, α and entity figures per article and overall,
+    // and write the JSON report.
+    Benchmark("kutip agree: 10,000 articles × 3 annotators (read, compare, json)",
+              configuration: .init(metrics: [.wallClock], timeUnits: .milliseconds, maxIterations: 10)) { benchmark in
+        let corpusPath = agreementCorpus
+        let root = URL(fileURLWithPath: corpusPath).deletingLastPathComponent().appendingPathComponent("annotations").path
+        let annotators = ["ana", "budi", "citra"].map { AgreementReading.Annotator(name: $0, folder: root + "/" + $0) }
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            let outcome = try AgreementReading.read(annotators, corpus: try Corpus.open(corpusPath))
+            precondition(outcome.report.articles.count == 10_000 && outcome.problems.isEmpty)
+            blackHole(AgreementJSON.encode(outcome.report))
         }
     }
 

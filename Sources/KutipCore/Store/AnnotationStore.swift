@@ -44,6 +44,20 @@ public struct AnnotationStore: Sendable {
         self.annotator = annotator
         lock = try StoreLock(folder: folder)
         removeAbandonedTemporaryFiles()
+        ignoreMachineFiles()
+    }
+
+    /// What a store folder tells git to leave out: the lock (it names this machine's kutip, and
+    /// committed it would stop the store opening on every other machine, and conflict between
+    /// branches) and temporary files of saves under way.
+    public static let gitignore = "# kutip: this machine's lock and unfinished saves, not the team's tags\n.lock\n.*.tmp\n"
+
+    /// Writes `.gitignore` into the folder when it has none, so that a team sharing its tags
+    /// through git commits the tags alone.
+    private func ignoreMachineFiles() {
+        let path = (folder as NSString).appendingPathComponent(".gitignore")
+        guard !FileManager.default.fileExists(atPath: path) else { return }
+        try? AtomicFile.write(Array(Self.gitignore.utf8), to: path)
     }
 
     /// Temporary files of saves that a killed kutip never finished (`AtomicFile` names them
@@ -62,8 +76,7 @@ public struct AnnotationStore: Sendable {
 
     /// The article ids that have a file in the store.
     public func storedArticleIDs() -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(".json") && $0 != Self.speakersFile && !$0.hasPrefix(".") }
+        FolderNames.visible(in: folder).filter { $0.hasSuffix(".json") && $0 != Self.speakersFile }
             .map { String($0.dropLast(5)) }.sorted()
     }
 
