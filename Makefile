@@ -28,10 +28,11 @@ build: deps
 run: build
 	$(BIN_DIR)/kutip $(CORPUS)
 
-## Builds and runs every test, the end-to-end tmux tests among them (spaCy, from PyPI, reads an
-## export back in one of them; scikit-learn and krippendorff recompute kutip agree's figures).
+## Builds and runs every test, the end-to-end tmux tests among them (spaCy and bratly, from PyPI,
+## read exports back in them; scikit-learn and krippendorff recompute kutip agree's figures).
 test: deps
 	@python3 -c 'import spacy' 2>/dev/null || { echo "make: installing spaCy (the export tests read conll through it)"; python3 -m pip install -q spacy; }
+	@python3 -c 'import bratly.io' 2>/dev/null || { echo "make: installing bratly-io-fs (the export tests read brat standoff through it)"; python3 -m pip install -q bratly-io-fs; }
 	@python3 -c 'import sklearn, krippendorff' 2>/dev/null || { echo "make: installing scikit-learn and krippendorff (the agreement tests check kutip agree against them)"; python3 -m pip install -q scikit-learn krippendorff; }
 	$(SWIFT) build --build-tests
 	KUTIP_BINARY=$(BIN_DIR)/kutip $(SWIFT) test

@@ -72,6 +72,16 @@ public struct Theme: Sendable {
         }
     }
 
+    /// With `--compare`: the label of a quotation the annotators disagree on and the curator
+    /// has not tagged yet.
+    public var disagreementLabel: Style {
+        switch mode {
+        case .none: return Style(attributes: [.bold, .underline])
+        case .basic: return Style(foreground: .red, attributes: .bold)
+        case .extended: return Style(foreground: .indexed(209), attributes: .bold)
+        }
+    }
+
     /// The selected quotation or entity: reverse video in every mode.
     public var selection: Style { Style(attributes: .reverse) }
 

@@ -14,6 +14,8 @@ struct ReaderSession {
     let store: AnnotationStore
     /// The corpus as the user named it, for `:export`.
     let corpusPath: String
+    /// The annotators a curator compares (`--compare`), if any.
+    var compared: ComparedAnnotators? = nil
 
     /// Returns the exit code.
     func run() -> Int32 {
@@ -33,7 +35,7 @@ struct ReaderSession {
         }
         let size = terminal.size
         var state = AppState(corpus: corpus, corpusLabel: label, annotator: annotator, colorMode: mode,
-                             width: size.width, height: size.height, analyzer: analyzer, store: store)
+                             width: size.width, height: size.height, analyzer: analyzer, store: store, compared: compared)
         let writer = StoreWriter(store: store)
         terminal.draw(Renderer.render(state))
         while true {

@@ -10,6 +10,13 @@ struct StoreOptions: ParsableArguments {
     @Option(help: "The folder of the tags. Default: annotations/<annotator>/ beside the corpus.")
     var store: String?
 
+    /// Another annotator's folder: beside --store's folder when it is given, else in the
+    /// annotations folder beside the corpus.
+    func folder(ofAnnotator name: String, corpus: String) -> String {
+        guard let store else { return AnnotationStore.defaultFolder(corpus: corpus, annotator: name) }
+        return URL(fileURLWithPath: store).deletingLastPathComponent().appendingPathComponent(name).path
+    }
+
     /// The annotators and their store folders: one, or with `all` every folder under the
     /// annotations folder (the parent of --store when given).
     func folders(corpus: String) -> [(annotator: String, folder: String)] {

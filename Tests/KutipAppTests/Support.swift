@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import KutipCore
 import KutipGrid
 @testable import KutipApp
@@ -42,6 +43,18 @@ extension AppState {
 
     mutating func press(_ keys: Key...) {
         for key in keys { _ = handle(.key(key)) }
+    }
+
+    /// Makes the queued saves as the terminal does (through the state's store), and reports them done.
+    mutating func makeQueuedSaves() throws {
+        let store = try #require(annotations.store)
+        for write in takeWrites() {
+            switch write.content {
+            case let .article(annotations): try store.save(annotations)
+            case let .speakers(registry): try store.save(registry)
+            }
+            finishedWrite(write.sequence, error: nil)
+        }
     }
 }
 

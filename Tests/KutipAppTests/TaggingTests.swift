@@ -27,14 +27,7 @@ private final class TaggingFixture {
 
     /// Makes the state's queued saves as the terminal does, and reports them done.
     func save(_ state: inout AppState) throws {
-        let store = try #require(state.annotations.store)
-        for write in state.takeWrites() {
-            switch write.content {
-            case let .article(annotations): try store.save(annotations)
-            case let .speakers(registry): try store.save(registry)
-            }
-            state.finishedWrite(write.sequence, error: nil)
-        }
+        try state.makeQueuedSaves()
     }
 
     func storedJSON(_ id: String) throws -> String {

@@ -156,6 +156,27 @@ struct AnnotationStoreTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["a.json"], "no temporary file left")
     }
 
+    /// `kutip export --out /dev/null` once replaced /dev/null with a plain file: a device or a
+    /// pipe is written into, never renamed over. Tested on a FIFO, which a broken fix cannot harm.
+    @Test func aPipeIsWrittenIntoNotReplaced() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/pipe", received = folder.path + "/received"
+        #expect(mkfifo(path, 0o600) == 0)
+        let reader = Thread {
+            if let handle = FileHandle(forReadingAtPath: path) {
+                let data = handle.readDataToEndOfFile()
+                try? data.write(to: URL(fileURLWithPath: received))
+            }
+        }
+        reader.start()
+        try AtomicFile.write(Array("dikirim".utf8), to: path)
+        var status = stat()
+        #expect(stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO, "the pipe is still a pipe")
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: received), Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        #expect(try String(contentsOfFile: received, encoding: .utf8) == "dikirim")
+    }
+
     @Test func theDefaultStoreIsBesideTheCorpus() {
         #expect(AnnotationStore.defaultFolder(corpus: "/x/data/articles", annotator: "ana") == "/x/data/annotations/ana")
         #expect(AnnotationStore.defaultFolder(corpus: "/x/data/articles/", annotator: "ana") == "/x/data/annotations/ana")

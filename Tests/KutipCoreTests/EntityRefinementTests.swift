@@ -52,6 +52,32 @@ import Testing
         return refiner.refine(spans, in: article).map { "\(article.text($0.tokens))/\($0.type.rawValue)" }
     }
 
+    // MARK: Public bodies
+
+    @Test func aPublicBodyIsOneOrganisationWithThePlaceItServes() {
+        #expect(Self.refine("Kepala Dinas Kesehatan Kota Banjarmasin, Tabiun Huda, menyebut kasus naik.",
+                            [("Banjarmasin", .location), ("Tabiun Huda", .person)])
+                == ["Dinas Kesehatan Kota Banjarmasin/ORG", "Tabiun Huda/PER"])
+        // The tagger's mistake (the police unit as a person) is mended; the officer after it stays apart.
+        #expect(Self.refine("Ia ditangkap Polresta Denpasar Kombes Bambang Yugo pada Senin.",
+                            [("Polresta Denpasar", .person), ("Bambang Yugo", .person)])
+                == ["Polresta Denpasar/ORG", "Bambang Yugo/PER"])
+        // A lower-case word ends the name; a tagger span reaching past the name is left alone.
+        #expect(Self.refine("Dinas Pendidikan Provinsi Jawa Barat membuka pendaftaran.", [])
+                == ["Dinas Pendidikan Provinsi Jawa Barat/ORG"])
+        #expect(Self.refine("Kementerian Hukum dan HAM menolak.", [("Kementerian Hukum dan HAM", .organisation)])
+                == ["Kementerian Hukum dan HAM/ORG"])
+        // A head word alone, or written in lower case, makes no name.
+        #expect(Self.refine("Dinas itu tutup. Kantor pajak buka.", []) == [])
+    }
+
+    @Test func aPublicBuildingAfterDiKeOrDariIsThePlace() {
+        #expect(Self.refine("Sidang digelar di Pengadilan Negeri Jakarta Selatan, Kamis.", [("Jakarta Selatan", .location)])
+                == ["Pengadilan Negeri Jakarta Selatan/LOC"])
+        #expect(Self.refine("Pengadilan Negeri Jakarta Selatan menolak gugatan.", [("Jakarta Selatan", .location)])
+                == ["Pengadilan Negeri Jakarta Selatan/ORG"])
+    }
+
     // MARK: Gazetteer files
 
     @Test func gazetteerFilesParseWithCommentsAndCanonicalNames() throws {

@@ -2,6 +2,26 @@ import Testing
 @testable import KutipCore
 
 struct PersonAliasesTests {
+    @Test func aSpeakerOverlapsAnEntityExactlyWhenAScanWouldSaySo() {
+        var rng = SplitMix64(seed: 11)
+        for _ in 0..<200 {
+            var entities: [EntitySpan] = []
+            var at = 0
+            for _ in 0..<Int(rng.next() % 12) {
+                at += Int(rng.next() % 6)
+                let length = 1 + Int(rng.next() % 5)
+                entities.append(EntitySpan(start: at, end: at + length, type: .person))
+                at += length
+            }
+            for _ in 0..<20 {
+                let start = Int(rng.next() % UInt64(at + 3))
+                let range = start..<(start + 1 + Int(rng.next() % 4))
+                #expect(PersonAliases.overlapsEntity(range, entities) == entities.contains { $0.range.overlaps(range) },
+                        "\(range) in \(entities.map(\.range))")
+            }
+        }
+    }
+
     private func aliases(_ mentions: [(String, String)]) -> PersonAliases {
         PersonAliases(mentions: mentions.map { PersonAliases.Mention(name: $0.0, article: $0.1) })
     }

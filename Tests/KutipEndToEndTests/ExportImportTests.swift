@@ -147,7 +147,11 @@ import Testing
         #expect((Int(check.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) > 100, "\(check.output)")
     }
 
-    @Test func bratFilesAreConsistentStandoff() throws {
+    /// brat's standoff read by bratly (PyPI `bratly-io-fs`, which `make test` installs): its
+    /// grammar check must pass with nothing to fix, every line must parse, and what it reads (the
+    /// spans by their fragments, the text under them, the Kind attributes, the SaidBy relations to
+    /// Speaker spans, the speaker notes) must be what kutip's jsonl export says of the same articles.
+    @Test func bratFilesAreReadByABratReaderAsKutipsSpans() throws {
         let out = temporary("brat")
         defer { try? FileManager.default.removeItem(atPath: out) }
         let result = try kutip(["export", "--format", "brat", "--include", "auto", "--out", out, corpus])
@@ -155,37 +159,151 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: out)
         #expect(names.contains("annotation.conf"))
         #expect(names.filter { $0.hasSuffix(".txt") }.count == 5 && names.filter { $0.hasSuffix(".ann") }.count == 5)
-        // brat's .ann grammar, checked line by line against the .txt (code point offsets).
+        let jsonl = try kutip(["export", "--format", "jsonl", "--include", "auto", corpus])
+        try jsonl.output.write(toFile: out + "/kutip.jsonl.check", atomically: true, encoding: .utf8)
         let check = try run("/usr/bin/env", ["python3", "-c", """
-            import glob, os, re, sys
+            import glob, json, os, sys
+            try:
+                from bratly import AttributeAnnotation, EntityAnnotation, NoteAnnotation, RelationAnnotation
+                from bratly.io.file_read_src import parse_and_fix_ann_grammar, parse_ann_file, read_from_file
+            except ImportError as e:
+                sys.exit("bratly is missing (make test installs it: pip install bratly-io-fs): %s" % e)
+            kutip = {a["id"]: a for a in map(json.loads, open(os.path.join(sys.argv[1], "kutip.jsonl.check"), encoding="utf-8"))}
             count = 0
-            for ann in glob.glob(os.path.join(sys.argv[1], "*.ann")):
-                text = open(ann[:-4] + ".txt", encoding="utf-8", newline="").read()
-                ids = set()
-                for line in open(ann, encoding="utf-8"):
-                    line = line.rstrip("\\n")
-                    if line.startswith("T"):
-                        tid, mid, covered = line.split("\\t")
-                        kind, spans = mid.split(" ", 1)
-                        pieces = [tuple(map(int, p.split())) for p in spans.split(";")]
-                        assert " ".join(text[s:e] for s, e in pieces) == covered, line
-                        assert all("\\n" not in text[s:e] for s, e in pieces)
-                        ids.add(tid); count += 1
-                    elif line.startswith("A"):
-                        aid, rest = line.split("\\t"); name, target, value = rest.split(" ")
-                        assert name == "Kind" and target in ids and value in ("direct", "partial", "unmarked", "indirect")
-                    elif line.startswith("R"):
-                        rid, rest = line.split("\\t"); name, a1, a2 = rest.split(" ")
-                        assert name == "SaidBy" and a1[5:] in ids and a2[5:] in ids
-                    elif line.startswith("#"):
-                        nid, rest, note = line.split("\\t")
-                        assert rest.split(" ")[0] == "AnnotatorNotes" and rest.split(" ")[1] in ids and note.startswith("speaker: ")
+            for ann in sorted(glob.glob(os.path.join(sys.argv[1], "*.ann"))):
+                article = kutip[os.path.basename(ann)[:-4]]
+                text = read_from_file(ann[:-4] + ".txt")
+                assert text == open(article["path"], encoding="utf-8", newline="").read()
+                raw = read_from_file(ann)
+                assert parse_and_fix_ann_grammar(raw) == raw.rstrip("\\n"), "bratly had to fix " + ann
+                annotations = parse_ann_file(raw, ann, no_duplicates=False, sorting=False, renumerotize=False).annotations
+                assert len(annotations) == len([l for l in raw.splitlines() if l]), "a line bratly could not parse in " + ann
+                entities, quotes, kinds, said, notes = [], {}, {}, {}, {}
+                for a in annotations:
+                    if isinstance(a, EntityAnnotation):
+                        assert " ".join(text[f.start:f.end] for f in a.fragments) == a.content, a
+                        assert all("\\n" not in text[f.start:f.end] for f in a.fragments), a
+                        span = (a.fragments[0].start, a.fragments[-1].end)
+                        if a.label == "Quotation":
+                            quotes[a.id] = span
+                        elif a.label != "Speaker":
+                            entities.append(span + (a.label, text[span[0]:span[1]]))
+                    elif isinstance(a, AttributeAnnotation):
+                        assert a.label == "Kind" and a.component.label == "Quotation", a
+                        kinds[a.component.id] = a.values[0]
+                    elif isinstance(a, RelationAnnotation):
+                        assert a.label == "SaidBy" and a.argument1[1].label == "Quotation" and a.argument2[1].label == "Speaker", a
+                        said[a.argument1[1].id] = (a.argument2[1].fragments[0].start, a.argument2[1].fragments[-1].end)
+                    elif isinstance(a, NoteAnnotation):
+                        assert a.label == "AnnotatorNotes" and a.component.label == "Quotation" and a.value.startswith("speaker: "), a
+                        notes[a.component.id] = a.value[len("speaker: "):]
                     else:
-                        raise AssertionError("unknown line: " + line)
+                        raise AssertionError("unexpected annotation %r" % a)
+                    count += 1
+                want = sorted((e["start"], e["end"], e["type"], e["text"]) for e in article["entities"])
+                assert sorted(entities) == want, (ann, [x for x in want if x not in entities][:3])
+                got = sorted(q + (kinds[i], notes.get(i), said.get(i)) for i, q in quotes.items())
+                want = sorted((q["start"], q["end"], q["kind"], q["speaker"],
+                               (q["speakerStart"], q["speakerEnd"]) if q["speakerStart"] is not None else None) for q in article["quotes"])
+                assert got == want, (ann, [x for x in want if x not in got][:3], [x for x in got if x not in want][:3])
             print(count)
             """, out])
         #expect(check.status == 0, "\(check.error)")
         #expect((Int(check.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) > 100, "\(check.output)")
+    }
+
+    /// The user tags of `userTags`, plus one entity of each type kutip found in that article, as
+    /// an export line with entities.
+    func userTagsWithEntities() throws -> (id: String, line: String) {
+        let (id, line, _) = try userTags()
+        var mine = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        let auto = try kutip(["export", "--format", "jsonl", "--include", "auto", corpus])
+        let article = try #require(auto.output.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }.first { $0["id"] as? String == id })
+        var seen = Set<String>()
+        mine["entities"] = (article["entities"] as? [[String: Any]] ?? []).filter { seen.insert($0["type"] as! String).inserted }.map {
+            var entity = $0
+            entity["source"] = "user"
+            return entity
+        }
+        let data = try JSONSerialization.data(withJSONObject: mine, options: [.sortedKeys])
+        return (id, String(decoding: data, as: UTF8.self))
+    }
+
+    func files(of folder: String) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder) where !name.hasPrefix(".") {
+            result[name] = FileManager.default.contents(atPath: folder + "/" + name)
+        }
+        return result
+    }
+
+    @Test func bratExportThenImportIsANoOp() throws {
+        let first = temporary("a"), second = temporary("b"), input = temporary("in.jsonl"), brat = temporary("brat")
+        defer { for path in [first, second, input, brat] { try? FileManager.default.removeItem(atPath: path) } }
+        let (id, line) = try userTagsWithEntities()
+        try (line + "\n").write(toFile: input, atomically: true, encoding: .utf8)
+        #expect(try kutip(["import", "--format", "jsonl", "--annotator", "tester", "--store", first, input, corpus]).status == 0)
+        let jsonl = try kutip(["export", "--format", "jsonl", "--annotator", "tester", "--store", first, corpus]).output
+        #expect(jsonl.contains("\"type\":\"PER\"") && jsonl.contains("\"speaker\":\"Vladimir Putin\""), "\(jsonl)")
+        let exported = try kutip(["export", "--format", "brat", "--annotator", "tester", "--store", first, "--out", brat, corpus])
+        #expect(exported.status == 0, "\(exported.error)")
+        #expect(FileManager.default.fileExists(atPath: brat + "/\(id).ann"))
+        // Into the store it came from: no file is rewritten, no tag doubled.
+        let before = try files(of: first)
+        let again = try kutip(["import", "--format", "brat", "--annotator", "tester", "--store", first, brat, corpus])
+        #expect(again.status == 0, "\(again.error)")
+        #expect(again.error.contains("0 articles changed"), "\(again.error)")
+        #expect(try files(of: first) == before)
+        // Into an empty store, twice: the same tags as the store they were exported from.
+        for round in 0..<2 {
+            let imported = try kutip(["import", "--format", "brat", "--annotator", "tester", "--store", second, brat, corpus])
+            #expect(imported.status == 0, "\(imported.error)")
+            #expect(imported.error.contains(round == 0 ? "1 article changed" : "0 articles changed"), "\(imported.error)")
+            #expect(try kutip(["export", "--format", "jsonl", "--annotator", "tester", "--store", second, corpus]).output == jsonl)
+        }
+    }
+
+    @Test func bratImportTakesTheAnnotatorsOwnFilesAndRefusesABadLineBeforeWriting() throws {
+        let root = temporary("annotators"), target = temporary("target"), input = temporary("in.jsonl"), brat = temporary("brat")
+        defer { for path in [root, target, input, brat] { try? FileManager.default.removeItem(atPath: path) } }
+        let (id, line) = try userTagsWithEntities()
+        try (line + "\n").write(toFile: input, atomically: true, encoding: .utf8)
+        #expect(try kutip(["import", "--format", "jsonl", "--annotator", "tester", "--store", root + "/tester", input, corpus]).status == 0)
+        let other = line.replacingOccurrences(of: "Vladimir Putin", with: "Sergei Lavrov")
+        try (other + "\n").write(toFile: input, atomically: true, encoding: .utf8)
+        #expect(try kutip(["import", "--format", "jsonl", "--annotator", "other", "--store", root + "/other", input, corpus]).status == 0)
+        let exported = try kutip(["export", "--format", "brat", "--annotator", "all", "--store", root + "/tester", "--out", brat, corpus])
+        #expect(exported.status == 0, "\(exported.error)")
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: brat).filter { $0.hasSuffix(".ann") })
+                == ["\(id).tester.ann", "\(id).other.ann"])
+        let imported = try kutip(["import", "--format", "brat", "--annotator", "other", "--store", target, brat, corpus])
+        #expect(imported.status == 0, "\(imported.error)")
+        #expect(imported.error.contains("1 .ann file of other annotators left out (\(id).tester.ann)"), "\(imported.error)")
+        let csv = try kutip(["export", "--format", "csv", "--annotator", "other", "--store", target, corpus]).output
+        #expect(csv.contains("Sergei Lavrov") && !csv.contains("Vladimir Putin"), "\(csv)")
+
+        // Edited in brat: a type of the user's own is left out with a warning; a line brat would
+        // not write stops the import, and the store is left as it was.
+        let ann = brat + "/\(id).other.ann"
+        let lines = try String(contentsOfFile: ann, encoding: .utf8)
+        let first = try #require(lines.split(separator: "\n").first { $0.hasPrefix("T") && $0.contains("\tPER ") })
+        try (lines + first.replacingOccurrences(of: "T", with: "T99", options: .anchored).replacingOccurrences(of: "\tPER ", with: "\tPERSON ") + "\n")
+            .write(toFile: ann, atomically: true, encoding: .utf8)
+        let warned = try kutip(["import", "--format", "brat", "--annotator", "other", "--store", target, brat, corpus])
+        #expect(warned.status == 0, "\(warned.error)")
+        let number = lines.split(separator: "\n").count + 1
+        #expect(warned.error.contains("warning: \(ann):\(number): entity type PERSON left out"), "\(warned.error)")
+        #expect(warned.error.contains("0 articles changed"), "\(warned.error)")
+        let before = try files(of: target)
+        try (lines + "T100\tPER 0 1\tnot the text\n").write(toFile: ann, atomically: true, encoding: .utf8)
+        let refused = try kutip(["import", "--format", "brat", "--annotator", "other", "--store", target + "-new", brat, corpus])
+        defer { try? FileManager.default.removeItem(atPath: target + "-new") }
+        #expect(refused.status == 1)
+        #expect(refused.error.contains("\(ann):\(number): the text at 0-1 in article \(id) is"), "\(refused.error)")
+        #expect(!FileManager.default.fileExists(atPath: target + "-new/\(id).json"))
+        #expect(try files(of: target) == before)
     }
 
     @Test func conllIsConvertedBySpacy() throws {
@@ -215,6 +333,80 @@ import Testing
             """, folder])
         #expect(check.status == 0, "\(check.error)")
         #expect(check.output.hasPrefix("5 "), "\(check.output)")
+    }
+
+    /// Label Studio counts offsets in UTF-16 code units (JavaScript strings): past an emoji they
+    /// run ahead of code points. Python slices the UTF-16 text with them and gets each span's text,
+    /// and the quotations are kutip's own (its jsonl, in code points, converted).
+    @Test func labelStudioTasksCountUTF16AndHoldTagsAndSuggestions() throws {
+        let folder = temporary("ls-corpus"), store = temporary("ls-store"), input = temporary("ls.jsonl"), out = temporary("ls.json")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { for path in [folder, store, input, out] { try? FileManager.default.removeItem(atPath: path) } }
+        try """
+            Presiden 👍🏽 Belarus berbicara\n\n👍🏽 “Kami siap bertempur,” kata Presiden Belarus Alexander Lukashenko di Minsk. \
+            Cafe\u{0301} 明斯克 𝔘 dibuka. “Kami tidak takut,” ujar Vladimir Putin di Moskow.\n
+            """.write(toFile: folder + "/001_emoji.txt", atomically: true, encoding: .utf8)
+        let auto = try kutip(["export", "--format", "jsonl", "--include", "auto", folder])
+        #expect(auto.status == 0, "\(auto.error)")
+        var article = try #require(try JSONSerialization.jsonObject(with: Data(auto.output.utf8)) as? [String: Any])
+        var quote = try #require((article["quotes"] as? [[String: Any]])?.first)
+        quote["source"] = "user"
+        quote["speaker"] = "Alexander Lukashenko"
+        (quote["confidence"], quote["speakerStart"], quote["speakerEnd"]) = (NSNull(), NSNull(), NSNull())
+        (article["quotes"], article["entities"]) = ([quote], [])
+        try String(decoding: try JSONSerialization.data(withJSONObject: article), as: UTF8.self).write(toFile: input, atomically: true, encoding: .utf8)
+        #expect(try kutip(["import", "--format", "jsonl", "--annotator", "tester", "--store", store, input, folder]).status == 0)
+        let all = try kutip(["export", "--format", "jsonl", "--include", "all", "--annotator", "tester", "--store", store, folder])
+        try all.output.write(toFile: input, atomically: true, encoding: .utf8)
+        let result = try kutip(["export", "--format", "label-studio", "--include", "all", "--annotator", "tester", "--store", store,
+                                "--out", out, folder])
+        #expect(result.status == 0, "\(result.error)")
+        let check = try run("/usr/bin/env", ["python3", "-c", """
+            import json, sys
+            tasks = json.load(open(sys.argv[1], encoding="utf-8"))
+            kutip = json.loads(open(sys.argv[2], encoding="utf-8").readline())
+            assert len(tasks) == 1
+            task = tasks[0]
+            text = task["data"]["text"]
+            assert text == open(kutip["path"], encoding="utf-8", newline="").read() and task["data"]["id"] == kutip["id"]
+            units = text.encode("utf-16-le")
+            js = lambda s, e: units[2 * s:2 * e].decode("utf-16-le")
+            u16 = lambda cp: len(text[:cp].encode("utf-16-le")) // 2
+            def regions(results):
+                ids = {r["id"] for r in results if "id" in r}
+                found = set()
+                for r in results:
+                    if r["type"] == "relation":
+                        assert r["from_id"] in ids and r["to_id"] in ids and r["labels"] == ["said by"]
+                        continue
+                    assert r["to_name"] == "text" and r["from_name"] in ("label", "kind", "speaker"), r
+                    v = r["value"]
+                    if r["type"] == "textarea":
+                        found.add(("speaker", v["start"], v["end"], v["text"][0]))
+                        continue
+                    assert js(v["start"], v["end"]) == v["text"], (v, js(v["start"], v["end"]))
+                    if r["type"] == "labels":
+                        found.add((v["labels"][0], v["start"], v["end"], v["text"]))
+                    else:
+                        found.add(("kind", v["start"], v["end"], v["choices"][0]))
+                return found
+            user = regions(task["annotations"][0]["result"])
+            assert task["annotations"][0]["meta"]["annotator"] == "tester"
+            auto = regions(task["predictions"][0]["result"])
+            assert task["predictions"][0]["model_version"] == "kutip"
+            for q in kutip["quotes"]:
+                want = {("Quotation", u16(q["start"]), u16(q["end"]), q["text"]), ("kind", u16(q["start"]), u16(q["end"]), q["kind"])}
+                if q["speaker"]:
+                    want.add(("speaker", u16(q["start"]), u16(q["end"]), q["speaker"]))
+                assert want <= (user if q["source"] == "user" else auto), (q, user, auto)
+            for e in kutip["entities"]:
+                assert (e["type"], u16(e["start"]), u16(e["end"]), e["text"]) in auto, e
+            ahead = [q for q in kutip["quotes"] if u16(q["start"]) != q["start"]]
+            print(len(kutip["quotes"]), len(ahead), sum(1 for q in kutip["quotes"] if q["source"] == "user"))
+            """, out, input])
+        #expect(check.status == 0, "\(check.error)")
+        // Two quotations, both after an emoji (their UTF-16 offsets ahead), one of them tagged.
+        #expect(check.output == "2 2 1\n", "\(check.output)")
     }
 
     @Test func doccanoLinesHoldTheTextAndLabelsOverIt() throws {

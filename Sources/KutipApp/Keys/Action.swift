@@ -9,6 +9,8 @@ public enum Action: Hashable, Sendable {
     case acceptSpeaker, pickSpeaker, notAQuotation, undo, redo, speakersScreen
     case cycleKind, growQuoteEnd, shrinkQuoteEnd, growQuoteStart, shrinkQuoteStart
     case markWords, cycleEntityType, removeEntity, command
+    /// Curation (`--compare`): the next or previous disagreement; take annotator N's tag (1–9).
+    case nextDisagreement, previousDisagreement, takeAnnotator
 }
 
 /// Where a key binding applies.

@@ -51,13 +51,20 @@ public struct AppState: Sendable {
     public internal(set) var annotations: AnnotationState
     /// The people of every article read so far, with their aliases (`refreshPeople`).
     public private(set) var people = PersonAliases(mentions: [])
+    /// What the annotator's tags teach the suggestions of every article (`AppState+Learning`).
+    public internal(set) var learned = LearnedSuggestions()
     /// How many summaries `people` was built from.
     private var peopleBuiltFrom = 0
     let analyzer: any ArticleAnalyzer
+    /// The annotators being compared (`--compare`), whose tags the curator sees beside each
+    /// quotation; nil when not curating.
+    public internal(set) var compared: ComparedAnnotators?
 
     public init(corpus: Corpus, corpusLabel: String, annotator: String, colorMode: ColorMode, width: Int, height: Int,
-                analyzer: any ArticleAnalyzer = FirstPassAnalyzer(), store: AnnotationStore? = nil) {
+                analyzer: any ArticleAnalyzer = FirstPassAnalyzer(), store: AnnotationStore? = nil,
+                compared: ComparedAnnotators? = nil) {
         self.corpus = corpus
+        self.compared = compared
         annotations = AnnotationState(store: store)
         self.analyzer = analyzer
         self.corpusLabel = corpusLabel
@@ -66,6 +73,7 @@ public struct AppState: Sendable {
         self.width = width
         self.height = height
         library = LibraryState(entryCount: corpus.entries.count)
+        learned.learn(speakers: annotations.speakers)
         prepareForDrawing()
     }
 
@@ -88,10 +96,16 @@ public struct AppState: Sendable {
         case let .success(article):
             let analysis = analyzer.analyze(article)
             annotations.load(article)
-            let loadedArticle = LoadedArticle(article: article, analysis: analysis, tags: annotations.articles[entry.id])
+            if let tags = annotations.articles[entry.id] { learned.learn(tags: tags) }
+            compared?.load(article)
+            let proposals = compared?.quotationsMissing(from: analysis.quotes.map(\.range), in: article.id)
+                .map { QuoteSpan(start: $0.range.lowerBound, end: $0.range.upperBound, kind: $0.kind) } ?? []
+            let loadedArticle = LoadedArticle(article: article, analysis: analysis, tags: annotations.articles[entry.id],
+                                              proposals: proposals)
             loaded[entry.id] = loadedArticle
             summaries[entry.id] = Self.summary(of: loadedArticle, fileName: entry.fileName)
             summaries[entry.id]?.taggedCount = annotations.articles[entry.id]?.taggedCount ?? 0
+            countDisagreements(in: loadedArticle)
             return loadedArticle
         case let .failure(problem):
             summaries[entry.id] = ArticleSummary(title: entry.fileName, outlet: nil, wordCount: 0, taggedCount: 0, entityCount: 0,
@@ -108,15 +122,24 @@ public struct AppState: Sendable {
         guard summaries[entry.id] == nil else { return }
         switch corpus.load(entry) {
         case let .success(article):
-            summaries[entry.id] = ArticleSummary(title: article.title, outlet: article.outlet, wordCount: article.wordCount,
+            let outlet = article.outlet
+            summaries[entry.id] = ArticleSummary(title: article.title, outlet: outlet, wordCount: article.wordCount,
                                                  taggedCount: 0, entityCount: 0, quoteCount: 0, problem: nil,
-                                                 searchText: [article.title, article.outlet ?? "", entry.fileName]
+                                                 searchText: [article.title, outlet ?? "", entry.fileName]
                                                      .joined(separator: "\n").lowercased(),
                                                  isAnalysed: false)
         case let .failure(problem):
             summaries[entry.id] = ArticleSummary(title: entry.fileName, outlet: nil, wordCount: 0, taggedCount: 0, entityCount: 0,
                                                  quoteCount: 0, problem: problem, searchText: entry.fileName.lowercased())
         }
+    }
+
+    /// With `--compare`: the article's disagreements and those left to curate, for the library.
+    mutating func countDisagreements(in article: LoadedArticle) {
+        guard compared != nil else { return }
+        let all = disagreements(in: article)
+        summaries[article.article.id]?.disagreements = all.count
+        summaries[article.article.id]?.disagreementsLeft = all.filter { article.quotations[$0].tag == nil }.count
     }
 
     /// Frees an article's text when no column shows it; its summary stays.
@@ -126,9 +149,10 @@ public struct AppState: Sendable {
 
     static func summary(of loaded: LoadedArticle, fileName: String) -> ArticleSummary {
         let article = loaded.article
-        var words = [article.title, article.outlet ?? "", fileName]
+        let outlet = article.outlet
+        var words = [article.title, outlet ?? "", fileName]
         for entity in loaded.entities { words.append(article.text(from: entity.start, to: entity.end)) }
-        return ArticleSummary(title: article.title, outlet: article.outlet, wordCount: article.wordCount,
+        return ArticleSummary(title: article.title, outlet: outlet, wordCount: article.wordCount,
                               taggedCount: 0,
                               entityCount: loaded.entities.count, quoteCount: loaded.quotations.filter { $0.tag?.notAQuotation != true }.count,
                               problem: nil, searchText: words.joined(separator: "\n").lowercased(),
@@ -163,6 +187,7 @@ public struct AppState: Sendable {
     /// visible rows and each open column at its current width. Drawing itself never reads files.
     mutating func prepareForDrawing() {
         refreshPeople()
+        applyLearned()
         switch screen {
         case .library:
             library.keepCursorVisible(pageHeight: libraryPageHeight)

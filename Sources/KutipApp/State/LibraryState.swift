@@ -17,6 +17,10 @@ public struct ArticleSummary: Sendable, Equatable {
     var people: [PersonAliases.Mention] = []
     /// False while only the article's text has been read: its counts are not known yet.
     public var isAnalysed = true
+    /// With `--compare`: the quotations the annotators disagree on, and how many of them the
+    /// curator has not tagged yet.
+    public var disagreements = 0
+    public var disagreementsLeft = 0
 }
 
 /// The article list: cursor, scroll position and the `/` filter.

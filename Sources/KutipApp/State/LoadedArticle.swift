@@ -6,23 +6,51 @@ import KutipCore
 public struct LoadedArticle: Sendable {
     public let article: Article
     public let analysis: ArticleAnalysis
-    /// The quotations shown: analysis's, corrected and added to by the annotator's tags.
+    /// What is suggested: analysis with what was learned from the annotator's tags
+    /// (`LearnedSuggestions`); analysis itself until `learn` is called.
+    public private(set) var suggestions: ArticleAnalysis
+    /// The `LearnedSuggestions.revision` that `suggestions` were made with; nil when not yet.
+    var learnedRevision: Int?
+    /// Kept for learning again after each change: the article's words, and the quotations last
+    /// found over learned entities.
+    var learnedWords: LearnedSuggestions.Words?
+    var requoted: (entities: [EntitySpan], quotes: [QuoteSpan]?)?
+    /// The quotations shown: the suggested ones, corrected and added to by the annotator's tags.
     public private(set) var quotations: [Quotation]
-    /// The entities shown: analysis's, as the annotator corrected them.
+    /// The entities shown: the suggested ones, as the annotator corrected them.
     public private(set) var entities: [EntitySpan]
+    /// Quotations other annotators tagged that analysis missed (`--compare`): shown as
+    /// suggestions, so that the curator sees and can take them.
+    public let proposals: [QuoteSpan]
     private(set) var layouts: [Int: [VisualLine]] = [:]
 
-    public init(article: Article, analysis: ArticleAnalysis, tags: ArticleAnnotations? = nil) {
+    public init(article: Article, analysis: ArticleAnalysis, tags: ArticleAnnotations? = nil, proposals: [QuoteSpan] = []) {
         self.article = article
         self.analysis = analysis
-        quotations = Quotation.merge(suggested: analysis.quotes, tags: tags)
+        self.proposals = proposals
+        suggestions = analysis
+        quotations = Quotation.merge(suggested: Self.withProposals(analysis.quotes, proposals), tags: tags)
         entities = CorrectedEntities.apply(tags?.entities ?? [], to: analysis.entities)
+    }
+
+    /// The suggested quotations and, with `--compare`, those only other annotators found.
+    private static func withProposals(_ quotes: [QuoteSpan], _ proposals: [QuoteSpan]) -> [QuoteSpan] {
+        guard !proposals.isEmpty else { return quotes }
+        let extra = proposals.filter { proposal in !quotes.contains { QuotationOverlap.matches($0.range, proposal.range) } }
+        return (quotes + extra).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+
+    /// Takes suggestions with what was learned (made at `revision`) and the tags as they are now.
+    mutating func learn(_ suggestions: ArticleAnalysis, revision: Int?, tags: ArticleAnnotations?) {
+        self.suggestions = suggestions
+        learnedRevision = revision
+        update(tags: tags)
     }
 
     /// Takes the annotator's tags as they are now; the label lines move with the quotations.
     mutating func update(tags: ArticleAnnotations?) {
-        entities = CorrectedEntities.apply(tags?.entities ?? [], to: analysis.entities)
-        let merged = Quotation.merge(suggested: analysis.quotes, tags: tags)
+        entities = CorrectedEntities.apply(tags?.entities ?? [], to: suggestions.entities)
+        let merged = Quotation.merge(suggested: Self.withProposals(suggestions.quotes, proposals), tags: tags)
         guard merged != quotations else { return }
         quotations = merged
         layouts.removeAll()

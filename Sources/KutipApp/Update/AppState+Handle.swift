@@ -28,6 +28,10 @@ extension AppState {
                 if case let .character(c) = key { message = "\(c): no such key here (? for help)" }
                 return nil
             }
+            if action == .takeAnnotator, case let .character(digit) = key, let number = digit.wholeNumberValue {
+                takeVerdict(ofAnnotator: number - 1)
+                return nil
+            }
             return perform(action, in: context)
         }
     }
@@ -157,6 +161,7 @@ extension AppState {
             }
             indexCursor += 1
         }
+        if done > 0 { applyLearned() }
         if done > 0, !library.filter.isEmpty { applyFilter(library.filter) }
         return done > 0
     }
@@ -171,11 +176,11 @@ extension AppState {
         switch name {
         case "export":
             guard words.count >= 2 else {
-                message = "export needs a format: json, jsonl, csv, w3c, brat, conll or doccano (:export csv tags.csv)"
+                message = "export needs a format: json, jsonl, csv, w3c, brat, conll, doccano or label-studio (:export csv tags.csv)"
                 return nil
             }
             let format = words[1]
-            let path = words.count >= 3 ? words[2...].joined(separator: " ") : (format == "brat" ? "kutip-export-brat" : "kutip-export.\(format)")
+            let path = words.count >= 3 ? words[2...].joined(separator: " ") : (format == "brat" ? "kutip-export-brat" : format == "label-studio" ? "kutip-export-label-studio.json" : "kutip-export.\(format)")
             message = "Exporting to \(path)…"
             return .export(format: format, path: path)
         default:

@@ -40,6 +40,9 @@ extension AppState {
         case .growQuoteStart: editSpan(.growStart)
         case .shrinkQuoteStart: editSpan(.shrinkStart)
         case .search: prompt = .search(LineEditor())
+        case .nextDisagreement: stepDisagreement(forward: true)
+        case .previousDisagreement: stepDisagreement(forward: false)
+        case .takeAnnotator: break  // handled with its digit in `handle`
         case .clear:
             if reader.search != nil {
                 reader.search = nil

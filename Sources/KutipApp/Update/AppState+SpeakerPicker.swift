@@ -6,16 +6,15 @@ extension AppState {
     /// `s`: opens the speaker picker on the selected quotation.
     mutating func openSpeakerPicker() {
         guard let selection = quotationToTag() else { return }
-        let id = selection.id.rawValue
         var candidates: [SpeakerPicker.Candidate] = []
         func known(_ name: String) -> String? { annotations.speakers.speaker(named: name)?.id }
         if let suggestion = selection.quotation.suggestion?.speaker {
-            let name = people.canonicalName(of: suggestion.name, in: id)
+            let name = suggestedName(suggestion.name, in: selection.id)
             candidates.append(.init(name: name, speakerID: known(name), note: "suggested"))
         }
         let article = selection.article
         for entity in article.entities where entity.type == .person {
-            let name = people.canonicalName(of: article.article.text(from: entity.start, to: entity.end), in: id)
+            let name = suggestedName(article.article.text(from: entity.start, to: entity.end), in: selection.id)
             candidates.append(.init(name: name, speakerID: known(name), note: "in this article"))
         }
         for speaker in annotations.speakers.speakers.sorted(by: { $0.name < $1.name }) {

@@ -63,7 +63,7 @@ extension AppState {
             message = "No speaker is suggested for this quotation: s picks one"
             return
         }
-        let name = people.canonicalName(of: suggestion.name, in: selection.id.rawValue)
+        let name = suggestedName(suggestion.name, in: selection.id)
         var registry = annotations.speakers
         let speakerID = registry.speakerID(forName: name)
         // A name the text gives (not a pronoun) is remembered as one of the speaker's names.
@@ -149,7 +149,7 @@ extension AppState {
     }
 
     /// Records and applies a change; the selection stays on the quotation at `keep`.
-    private mutating func commit(_ article: Article, after: ArticleAnnotations, registry: SpeakerRegistry,
+    mutating func commit(_ article: Article, after: ArticleAnnotations, registry: SpeakerRegistry,
                                  keep: Range<Int>?, summary: String) {
         var after = after
         after.normalise()
@@ -243,11 +243,13 @@ extension AppState {
 
     /// After a change to an article's tags: its shown quotations, and the library's counts.
     private mutating func refreshArticle(_ id: ArticleID) {
+        learnFromTags(of: id)
         let tags = annotations.articles[id]
         loaded[id]?.update(tags: tags)
         summaries[id]?.taggedCount = tags?.taggedCount ?? 0
         if let article = loaded[id] {
             summaries[id]?.quoteCount = article.quotations.filter { $0.tag?.notAQuotation != true }.count
+            countDisagreements(in: article)
             for column in reader.columns.indices where reader.columns[column].articleID == id {
                 if let selected = reader.columns[column].selectedQuote, selected >= article.quotations.count {
                     reader.columns[column].selectedQuote = article.quotations.isEmpty ? nil : article.quotations.count - 1

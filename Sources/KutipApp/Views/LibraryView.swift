@@ -21,7 +21,7 @@ enum LibraryView {
         if columns.showsCounts {
             grid.write(Renderer.rightAligned("Ent", width: LibraryColumns.countWidth), x: x, y: 0, style: theme.header)
             x += LibraryColumns.countWidth
-            grid.write(Renderer.rightAligned("Tagged", width: LibraryColumns.quoteWidth), x: x, y: 0, style: theme.header)
+            grid.write(Renderer.rightAligned(state.compared == nil ? "Tagged" : "Curate", width: LibraryColumns.quoteWidth), x: x, y: 0, style: theme.header)
         }
 
         let library = state.library
@@ -60,8 +60,11 @@ enum LibraryView {
             if columns.showsCounts, let summary, summary.isAnalysed {
                 grid.write(Renderer.rightAligned(String(summary.entityCount), width: LibraryColumns.countWidth), x: x, y: y, style: base)
                 x += LibraryColumns.countWidth
-                // Quotations tagged with a speaker, out of those suggested.
-                grid.write(Renderer.rightAligned("\(summary.taggedCount)/\(summary.quoteCount)", width: LibraryColumns.quoteWidth), x: x, y: y, style: base)
+                // Quotations tagged with a speaker, out of those suggested; when curating, the
+                // disagreements left (≠3), all curated (✓) or none at all (=).
+                let count = state.compared == nil ? "\(summary.taggedCount)/\(summary.quoteCount)"
+                    : summary.disagreementsLeft > 0 ? "≠\(summary.disagreementsLeft)" : summary.disagreements > 0 ? "✓" : "="
+                grid.write(Renderer.rightAligned(count, width: LibraryColumns.quoteWidth), x: x, y: y, style: base)
             }
         }
     }

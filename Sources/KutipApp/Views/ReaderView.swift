@@ -45,7 +45,9 @@ enum ReaderView {
             let y = geometry.textTop + row
             if let label = line.label, article.quotations.indices.contains(label) {
                 let text = QuoteLabel.text(of: article.quotations[label], in: article, state: state)
-                let base = article.quotations[label].tag == nil ? theme.quoteLabel : theme.taggedLabel
+                let quotation = article.quotations[label]
+                let disputed = quotation.tag == nil && state.compared?.disagree(on: quotation.range, in: article.article.id) == true
+                let base = disputed ? theme.disagreementLabel : quotation.tag == nil ? theme.quoteLabel : theme.taggedLabel
                 let style = column.selectedQuote == label ? base.layered(under: theme.selection) : base
                 grid.write(Renderer.fitted(text, width: textWidth), x: textX, y: y, style: style)
                 continue

@@ -65,6 +65,10 @@ enum StatusBar {
             } else {
                 let tagged = state.summary(of: article.article.id)?.taggedCount ?? 0
                 text = "kutip · \(state.corpusLabel) · " + place + " · tagged \(tagged)/\(quotes.count)"
+                if state.compared != nil {
+                    let open = state.disagreements(in: article).filter { quotes[$0].tag == nil }.count
+                    text += " · \(open) disagreement\(open == 1 ? "" : "s") to curate (])"
+                }
             }
             // Tags the store could not find again after the article's text changed: kept, and said.
             let unplaced = state.annotations.articles[article.article.id]?.quotes.filter(\.unplaced).count ?? 0
@@ -75,7 +79,8 @@ enum StatusBar {
     }
 
     static func rightText(_ state: AppState) -> String {
-        "\(state.annotator) · \(saveText(state)) · ? help"
+        let curating = state.compared.map { " ⇐ " + $0.names.joined(separator: ",") } ?? ""
+        return "\(state.annotator)\(curating) · \(saveText(state)) · ? help"
     }
 
     /// "saved" only once every change is on disk (the terminal reports each durable save).

@@ -74,8 +74,13 @@ public protocol ArticleAnalyzer: Sendable {
     /// People whose usual name is known beforehand (`PersonName.key` of a spelling → the name
     /// to show), so that alias groups take it as their canonical name.
     var knownPeople: [String: String] { get }
+    /// The article's quotations found again over `entities` instead of analysis's own (names
+    /// learned from the annotator's tags, `LearnedSuggestions`), without tagging the entities
+    /// again; nil when this analyzer's quotations do not depend on its entities.
+    func quotes(in article: Article, entities: [EntitySpan]) -> [QuoteSpan]?
 }
 
 extension ArticleAnalyzer {
     public var knownPeople: [String: String] { [:] }
+    public func quotes(in article: Article, entities: [EntitySpan]) -> [QuoteSpan]? { nil }
 }

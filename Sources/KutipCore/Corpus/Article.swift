@@ -10,9 +10,9 @@ public struct Article: Sendable {
     /// The text as code points; offsets index into this.
     public let scalars: [Unicode.Scalar]
     public let title: String
-    public let outlet: String?
+    /// The outlet a JSONL record gives; nil for a file (see `outlet`).
+    private let givenOutlet: String?
     public let fingerprint: Fingerprint
-    public let wordCount: Int
 
     /// Builds an article from its text; `title` and `outlet` are found in the text unless given
     /// (a JSONL record may carry them).
@@ -25,10 +25,17 @@ public struct Article: Sendable {
         let lines = TextLines(scalars: scalars)
         let headline = title.flatMap { $0.isEmpty ? nil : $0 } ?? HeadlineFinder.title(of: lines, fallback: id.rawValue)
         self.title = headline
-        self.outlet = outlet ?? OutletFinder.outlet(of: lines)
+        givenOutlet = outlet
         fingerprint = Fingerprint(of: text)
-        wordCount = Article.countWords(scalars)
     }
+
+    /// The outlet that published the article: the record's, or found in the text
+    /// (`OutletFinder`). Worked out on each call, for only the library shows it: exports and
+    /// analysis of 10,000 articles need no outlet, so no article pays for it when read.
+    public var outlet: String? { givenOutlet ?? OutletFinder.outlet(of: TextLines(scalars: scalars)) }
+
+    /// Words in the text (runs of non-space), counted on each call: only the library shows it.
+    public var wordCount: Int { Article.countWords(scalars) }
 
     /// The text between two code-point offsets (clamped to the text).
     public func text(from start: Int, to end: Int) -> String {

@@ -7,15 +7,23 @@ public struct Fingerprint: Hashable, Sendable, Codable, CustomStringConvertible 
     public init(rawValue: String) { self.rawValue = rawValue }
 
     public init(of text: String) {
-        self.init(bytes: Array(text.utf8))
+        var text = text
+        self = text.withUTF8 { Fingerprint(digest: SHA256.hash(data: UnsafeRawBufferPointer($0))) }
     }
 
     public init(bytes: [UInt8]) {
-        let digest = SHA256.hash(data: bytes)
-        rawValue = "sha256:" + digest.map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        self.init(digest: SHA256.hash(data: bytes))
+    }
+
+    private init(digest: SHA256.Digest) {
+        let digits = Array("0123456789abcdef".utf8)
+        var hex = Array("sha256:".utf8)
+        hex.reserveCapacity(7 + 2 * SHA256.Digest.byteCount)
+        for byte in digest {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        rawValue = String(decoding: hex, as: UTF8.self)
     }
 
     public var description: String { rawValue }

@@ -50,6 +50,7 @@ struct EntityRefiner: Sendable {
         spans = stripTitles(spans, article)
         spans = stripAdminPrefixes(spans, article)
         spans = reviewPeople(spans, article, gazetteerTokens: matches)
+        spans = GovernmentBodies.apply(to: spans, in: article)
         spans = SpanJoining.apply(to: spans, in: article)
         var fixed = [Bool](repeating: false, count: article.count)
         for m in matches { for t in m.tokens { fixed[t] = true } }

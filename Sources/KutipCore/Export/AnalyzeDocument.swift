@@ -22,7 +22,7 @@ public struct AnalyzedArticle: Codable, Sendable, Equatable {
         public var text: String
     }
 
-    public struct Quote: Codable, Sendable, Equatable {
+    public struct Quote: Codable, Sendable, Equatable, QuoteFields {
         public var start: Int
         public var end: Int
         public var kind: String
@@ -34,18 +34,7 @@ public struct AnalyzedArticle: Codable, Sendable, Equatable {
         /// How sure the suggestion is, 0…1; null when there is no suggestion.
         public var confidence: Double?
 
-        // Absent values are written as null, not left out: readers rely on every key.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(start, forKey: .start)
-            try container.encode(end, forKey: .end)
-            try container.encode(kind, forKey: .kind)
-            try container.encode(text, forKey: .text)
-            try container.encode(speaker, forKey: .speaker)
-            try container.encode(speakerStart, forKey: .speakerStart)
-            try container.encode(speakerEnd, forKey: .speakerEnd)
-            try container.encode(confidence, forKey: .confidence)
-        }
+        public func encode(to encoder: any Encoder) throws { _ = try encodeFields(to: encoder) }
     }
 
     public init(path: String, article: Article, analysis: ArticleAnalysis) {

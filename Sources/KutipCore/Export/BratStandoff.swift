@@ -3,7 +3,9 @@
 /// `Quotation` with a `Kind` attribute (`A` line); a speaker named by a span in the text is a
 /// `Speaker` `T` line joined by a `SaidBy` relation (`R` line); every speaker's name is an
 /// `AnnotatorNotes` comment (`#` line). Offsets are code points, as brat (Python) counts them;
-/// a span across a line break is written as fragments (`start end;start end`), as brat wants.
+/// a span across a line break is written as fragments (`start end;start end`), as brat wants,
+/// line breaks at a span's ends left out (so a tag that began or ended on one comes back from
+/// `BratImport` without it). `BratImport` reads these files back.
 public enum BratStandoff {
     /// brat's annotation.conf for these files.
     public static let configuration = """

@@ -20,7 +20,7 @@ public struct ExportedArticle: Codable, Equatable, Sendable {
         public var source: ExportSource
     }
 
-    public struct Quote: Codable, Equatable, Sendable {
+    public struct Quote: Codable, Equatable, Sendable, QuoteFields {
         public var start: Int
         public var end: Int
         public var kind: String
@@ -31,17 +31,8 @@ public struct ExportedArticle: Codable, Equatable, Sendable {
         public var confidence: Double?
         public var source: ExportSource
 
-        // Absent values are written as null, as in the analyze contract.
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(start, forKey: .start)
-            try container.encode(end, forKey: .end)
-            try container.encode(kind, forKey: .kind)
-            try container.encode(text, forKey: .text)
-            try container.encode(speaker, forKey: .speaker)
-            try container.encode(speakerStart, forKey: .speakerStart)
-            try container.encode(speakerEnd, forKey: .speakerEnd)
-            try container.encode(confidence, forKey: .confidence)
+            var container = try encodeFields(to: encoder)
             try container.encode(source, forKey: .source)
         }
     }
@@ -67,9 +58,11 @@ public struct ExportedArticle: Codable, Equatable, Sendable {
     /// The article's spans as `include` asks: `user` the tags (quotations with a kind, their
     /// speaker by name, entity corrections that give a type), `auto` analysis (speakers under
     /// `aliases`' canonical names), `all` both with tags winning. Spans said to be no quotation
-    /// or no entity, and tags that could not be placed, are left out.
+    /// or no entity, and tags that could not be placed, are left out. With `learned`, a
+    /// suggested speaker who is a registry speaker is written under the registry's name.
     public init(path: String, article: Article, analysis: ArticleAnalysis?, tags: ArticleAnnotations?,
-                speakers: SpeakerRegistry, include: ExportInclude, aliases: PersonAliases? = nil) {
+                speakers: SpeakerRegistry, include: ExportInclude, aliases: PersonAliases? = nil,
+                learned: LearnedSuggestions? = nil) {
         self.path = path
         id = article.id.rawValue
         title = article.title
@@ -82,7 +75,10 @@ public struct ExportedArticle: Codable, Equatable, Sendable {
         }
         func autoQuote(_ quote: QuoteSpan) -> Quote {
             Quote(start: quote.start, end: quote.end, kind: quote.kind.rawValue, text: text(quote.range),
-                  speaker: quote.speaker.map { aliases?.canonicalName(of: $0.name, in: article.id.rawValue) ?? $0.name },
+                  speaker: quote.speaker.map { speaker in
+                      let canonical = { (name: String) in aliases?.canonicalName(of: name, in: article.id.rawValue) ?? name }
+                      return learned?.suggestedName(speaker.name, canonical: canonical) ?? canonical(speaker.name)
+                  },
                   speakerStart: quote.speaker?.mention?.lowerBound, speakerEnd: quote.speaker?.mention?.upperBound,
                   confidence: quote.speaker?.confidence, source: .auto)
         }

@@ -17,10 +17,22 @@ extension PersonAliases {
         for quote in analysis.quotes {
             guard let speaker = quote.speaker, let mention = speaker.mention,
                   speaker.name.unicodeScalars.first?.properties.isUppercase == true,
-                  !analysis.entities.contains(where: { $0.range.overlaps(mention) }) else { continue }
+                  !overlapsEntity(mention, analysis.entities) else { continue }
             mentions.append(Mention(name: speaker.name, article: id))
         }
         return mentions
+    }
+
+    /// Whether `range` overlaps one of `entities` (in text order, not overlapping each other, so
+    /// their ends rise too): a binary search, not a scan per quotation, which made long texts
+    /// quadratic.
+    static func overlapsEntity(_ range: Range<Int>, _ entities: [EntitySpan]) -> Bool {
+        var low = 0, high = entities.count
+        while low < high {
+            let mid = (low + high) / 2
+            if entities[mid].end <= range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        return low < entities.count && entities[low].range.overlaps(range)
     }
 
     /// The analysis with each quotation's speaker under the person's canonical name.

@@ -50,7 +50,7 @@ public struct PersonName: Hashable, Sendable {
 
     /// Lower case without diacritics. An ASCII word (letters only here) only needs lower case:
     /// Foundation's folding costs far more and gives the same for it.
-    private static func fold(_ word: String) -> String {
+    static func fold(_ word: String) -> String {
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
             return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
         }

@@ -131,14 +131,22 @@ public struct AnnotationStore: Sendable {
             if FileManager.default.fileExists(atPath: path) { throw StoreProblem.unreadable(path: path, reason: "cannot open it") }
             return nil
         }
-        if let version = try? JSONDecoder().decode(SchemaOnly.self, from: data).schema, version > Value.currentSchema {
-            throw StoreProblem.newerSchema(path: path, found: version, supported: Value.currentSchema)
-        }
+        // One parse for a good file (by hand when `Value` knows how, see `StoreFileDecoding`); the
+        // schema alone is read only to tell why one does not decode.
+        let value: Value
         do {
-            return try JSONDecoder().decode(Value.self, from: data)
+            value = try data.withUnsafeBytes { Value.decodedQuickly(from: $0.bindMemory(to: UInt8.self)) }
+                ?? JSONDecoder().decode(Value.self, from: data)
         } catch {
+            if let version = try? JSONDecoder().decode(SchemaOnly.self, from: data).schema, version > Value.currentSchema {
+                throw StoreProblem.newerSchema(path: path, found: version, supported: Value.currentSchema)
+            }
             throw StoreProblem.unreadable(path: path, reason: Self.describe(error))
         }
+        guard value.schema <= Value.currentSchema else {
+            throw StoreProblem.newerSchema(path: path, found: value.schema, supported: Value.currentSchema)
+        }
+        return value
     }
 
     // MARK: Writing
@@ -192,7 +200,19 @@ public struct AnnotationStore: Sendable {
 
 /// A store file's layout version, read before the rest so that a newer file is told apart from
 /// a damaged one.
-protocol SchemaVersioned { static var currentSchema: Int { get } }
-extension ArticleAnnotations: SchemaVersioned {}
+protocol SchemaVersioned {
+    static var currentSchema: Int { get }
+    var schema: Int { get }
+    /// The value read without `JSONDecoder`, or nil to leave the bytes to it.
+    static func decodedQuickly(from bytes: UnsafeBufferPointer<UInt8>) -> Self?
+}
+extension SchemaVersioned {
+    static func decodedQuickly(from bytes: UnsafeBufferPointer<UInt8>) -> Self? { nil }
+}
+extension ArticleAnnotations: SchemaVersioned {
+    static func decodedQuickly(from bytes: UnsafeBufferPointer<UInt8>) -> ArticleAnnotations? {
+        StoreFileDecoding.articleAnnotations(bytes)
+    }
+}
 extension SpeakerRegistry: SchemaVersioned {}
 private struct SchemaOnly: Decodable { var schema: Int }

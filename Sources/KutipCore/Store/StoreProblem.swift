@@ -7,6 +7,8 @@ public enum StoreProblem: Error, Equatable, Sendable, CustomStringConvertible {
     /// Another kutip holds the store.
     case locked(path: String, pid: Int32, host: String)
     case cannotWrite(path: String, reason: String)
+    /// No folder of tags for an annotator asked for by name (`--compare`).
+    case noSuchAnnotator(name: String, path: String)
 
     public var description: String {
         switch self {
@@ -19,6 +21,8 @@ public enum StoreProblem: Error, Equatable, Sendable, CustomStringConvertible {
                 + " (if it is gone and was on another machine, remove \(path))"
         case let .cannotWrite(path, reason):
             "\(path): cannot save (\(reason))"
+        case let .noSuchAnnotator(name, path):
+            "\(path): no tags of an annotator called \(name) (no such folder)"
         }
     }
 }

@@ -1,0 +1,47 @@
+/// The `jsonl` export written by hand (`JSONBytes`): one `ExportedArticle` a line, byte for byte
+/// what `JSONEncoder` with `[.sortedKeys, .withoutEscapingSlashes]` writes for it, keys in sorted
+/// order, `annotator` and absent quotation fields as `null`.
+public struct ExportJSONLines {
+    private var json = JSONBytes()
+
+    public init() {}
+
+    /// The article's line, newline included.
+    public mutating func line(_ article: ExportedArticle) throws -> [UInt8] {
+        try write(article)
+        json.byte("\n")
+        return json.take()
+    }
+
+    /// Every article's line, one after another.
+    public mutating func lines(_ articles: [ExportedArticle]) throws -> [UInt8] {
+        for article in articles {
+            try write(article)
+            json.byte("\n")
+        }
+        return json.take()
+    }
+
+    private mutating func write(_ article: ExportedArticle) throws {
+        json.raw("{\"annotator\":"); try json.string(article.annotator)
+        json.raw(",\"entities\":[")
+        for (i, entity) in article.entities.enumerated() {
+            if i > 0 { json.byte(",") }
+            json.raw("{\"end\":"); json.int(entity.end)
+            json.raw(",\"source\":"); try json.string(entity.source.rawValue)
+            json.raw(",\"start\":"); json.int(entity.start)
+            json.raw(",\"text\":"); try json.string(entity.text)
+            json.raw(",\"type\":"); try json.string(entity.type)
+            json.byte("}")
+        }
+        json.raw("],\"id\":"); try json.string(article.id)
+        json.raw(",\"path\":"); try json.string(article.path)
+        json.raw(",\"quotes\":[")
+        for (i, quote) in article.quotes.enumerated() {
+            if i > 0 { json.byte(",") }
+            try json.quote(quote, source: quote.source.rawValue)
+        }
+        json.raw("],\"title\":"); try json.string(article.title)
+        json.byte("}")
+    }
+}
