@@ -98,7 +98,7 @@ public enum AgreementReading {
                 continue
             }
             do {
-                files.append(try store.storedSpans(of: id))
+                files.append(try store.storedAnnotations(of: id))
             } catch {
                 problems.append("\(error)")
             }
@@ -111,15 +111,9 @@ public enum AgreementReading {
         if fingerprints.contains(where: { $0 != fingerprints[0] }) {
             switch corpus.load(entry) {
             case let .success(article):
-                // Finding tags again needs their texts: read these files whole.
                 let fingerprint = article.fingerprint.description
-                for (index, store) in stores.enumerated() where files[index] != nil {
-                    do {
-                        let whole = try store.scannedAnnotations(of: id)
-                        files[index] = whole.map { $0.reanchored(to: article.scalars, fingerprint: fingerprint) ?? $0 }
-                    } catch {
-                        return Slot(figures: nil, problems: ["\(error)"])
-                    }
+                for index in files.indices {
+                    files[index] = files[index].map { $0.reanchored(to: article.scalars, fingerprint: fingerprint) ?? $0 }
                 }
             case let .failure(problem):
                 problems.append("\(entry.path): the annotators tagged different versions of this article and it cannot be read to find their tags again (\(problem)); compared as saved")

@@ -98,30 +98,6 @@ public struct AnnotationStore: Sendable {
         try read(path(of: articleID))
     }
 
-    /// The same as `storedAnnotations(of:)`, read by `ArticleAnnotationsScanner` where it can,
-    /// for commands that read a whole store at once (`kutip agree`).
-    public func scannedAnnotations(of articleID: String) throws -> ArticleAnnotations? {
-        let path = path(of: articleID)
-        if let bytes = FileBytes.read(path), let annotations = ArticleAnnotationsScanner.decode(bytes) {
-            return annotations
-        }
-        return try read(path)
-    }
-
-    /// The tags stored for an article id with their spans, kinds, speakers and marks, but each
-    /// anchor's `text`, `before` and `after` left empty: what comparing offsets needs, read
-    /// faster. Nil when the article has no file.
-    public func storedSpans(of articleID: String) throws -> ArticleAnnotations? {
-        let path = path(of: articleID)
-        if let bytes = FileBytes.read(path), let annotations = ArticleAnnotationsScanner.decode(bytes, anchorTexts: false) {
-            return annotations
-        }
-        guard var annotations: ArticleAnnotations = try read(path) else { return nil }
-        for index in annotations.quotes.indices { annotations.quotes[index].anchor.dropTexts() }
-        for index in annotations.entities.indices { annotations.entities[index].anchor.dropTexts() }
-        return annotations
-    }
-
     public func speakers() throws -> SpeakerRegistry {
         try read(speakersPath) ?? SpeakerRegistry()
     }

@@ -32,13 +32,6 @@ public struct TextAnchor: Codable, Hashable, Sendable {
 
     public var range: Range<Int> { start..<end }
 
-    /// Empties `text`, `before` and `after`, keeping the offsets.
-    mutating func dropTexts() {
-        text = ""
-        before = ""
-        after = ""
-    }
-
     /// Whether the anchor still spans its own text in `scalars`.
     public func holds(in scalars: [Unicode.Scalar]) -> Bool {
         guard end <= scalars.count, start <= end else { return false }
