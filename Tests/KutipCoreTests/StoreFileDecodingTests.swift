@@ -34,6 +34,22 @@ struct StoreFileDecodingTests {
         Array(json.utf8).withUnsafeBufferPointer { StoreFileDecoding.articleAnnotations($0) }
     }
 
+    /// `kutip agree` reads offsets only: the same value with every anchor's texts empty, whatever
+    /// escapes (`\"`, `\\`, `\u…`) those texts hold.
+    @Test func withoutAnchorTextsTheRestIsReadTheSame() throws {
+        var rng = SplitMix64(seed: 37)
+        for round in 0..<500 {
+            let tags = Self.annotations(&rng)
+            let data = Data(try AnnotationStore.encode(tags))
+            let spans = data.withUnsafeBytes { StoreFileDecoding.articleAnnotations($0.bindMemory(to: UInt8.self), anchorTexts: false) }
+            var expected = tags
+            func blank(_ anchor: TextAnchor) -> TextAnchor { TextAnchor(start: anchor.start, end: anchor.end, text: "", before: "", after: "") }
+            for index in expected.quotes.indices { expected.quotes[index].anchor = blank(expected.quotes[index].anchor) }
+            for index in expected.entities.indices { expected.entities[index].anchor = blank(expected.entities[index].anchor) }
+            #expect(spans == expected, "round \(round): \(String(decoding: data, as: UTF8.self))")
+        }
+    }
+
     @Test func readsWhatTheStoreWritesAsJSONDecoderDoes() throws {
         var rng = SplitMix64(seed: 31)
         let compact = JSONEncoder()

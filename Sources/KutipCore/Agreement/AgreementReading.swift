@@ -98,7 +98,7 @@ public enum AgreementReading {
                 continue
             }
             do {
-                files.append(try store.storedAnnotations(of: id))
+                files.append(try store.storedSpans(of: id))
             } catch {
                 problems.append("\(error)")
             }
@@ -112,8 +112,15 @@ public enum AgreementReading {
             switch corpus.load(entry) {
             case let .success(article):
                 let fingerprint = article.fingerprint.description
-                for index in files.indices {
-                    files[index] = files[index].map { $0.reanchored(to: article.scalars, fingerprint: fingerprint) ?? $0 }
+                // Finding tags again needs their texts: these files are read whole.
+                for (index, store) in stores.enumerated() where files[index] != nil {
+                    do {
+                        files[index] = try store.storedAnnotations(of: id).map {
+                            $0.reanchored(to: article.scalars, fingerprint: fingerprint) ?? $0
+                        }
+                    } catch {
+                        return Slot(figures: nil, problems: ["\(error)"])
+                    }
                 }
             case let .failure(problem):
                 problems.append("\(entry.path): the annotators tagged different versions of this article and it cannot be read to find their tags again (\(problem)); compared as saved")
