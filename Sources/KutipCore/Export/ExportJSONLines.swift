@@ -27,12 +27,7 @@ public struct ExportJSONLines {
         json.raw(",\"entities\":[")
         for (i, entity) in article.entities.enumerated() {
             if i > 0 { json.byte(",") }
-            json.raw("{\"end\":"); json.int(entity.end)
-            json.raw(",\"source\":"); try json.string(entity.source.rawValue)
-            json.raw(",\"start\":"); json.int(entity.start)
-            json.raw(",\"text\":"); try json.string(entity.text)
-            json.raw(",\"type\":"); try json.string(entity.type)
-            json.byte("}")
+            try json.entity(start: entity.start, end: entity.end, text: entity.text, type: entity.type, source: entity.source.rawValue)
         }
         json.raw("],\"id\":"); try json.string(article.id)
         json.raw(",\"path\":"); try json.string(article.path)

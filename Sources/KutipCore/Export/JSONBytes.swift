@@ -103,4 +103,15 @@ public struct JSONBytes {
         raw(",\"text\":"); try string(quote.text)
         byte("}")
     }
+
+    /// An entity's object as the analyze contract and the exports write it, keys in sorted
+    /// order, `source` among them when given.
+    public mutating func entity(start: Int, end: Int, text: String, type: String, source: String?) throws {
+        raw("{\"end\":"); int(end)
+        if let source { raw(",\"source\":"); try string(source) }
+        raw(",\"start\":"); int(start)
+        raw(",\"text\":"); try string(text)
+        raw(",\"type\":"); try string(type)
+        byte("}")
+    }
 }
