@@ -27,6 +27,7 @@ struct Export: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case json, jsonl, csv, w3c, brat, conll, doccano
         case labelStudio = "label-studio"
+        var exportFormat: ExportFormat { ExportFormat(rawValue: rawValue)! }
     }
     enum Include: String, ExpressibleByArgument, CaseIterable { case user, auto, all }
 
@@ -57,70 +58,24 @@ struct Export: ParsableCommand {
         let corpusPath = corpus ?? BundledCorpus.path()
         let opened = try orFail { try Corpus.open(corpusPath) }
         let scope = ExportInclude(rawValue: include.rawValue)!
-        // Analysis is needed for its spans, and conll needs its tokens and sentences.
-        let analyzer: StandardAnalyzer? = scope == .user && format != .conll ? nil : try orFail { try StandardAnalyzer.load() }
+        let format = format.exportFormat
+        let analyzer: StandardAnalyzer? = scope == .user && !format.needsAnalysis ? nil : try orFail { try StandardAnalyzer.load() }
         let selection = try orFail {
             try ExportSelection(corpus: opened, corpusPath: corpusPath, folders: scope == .auto ? [] : storeOptions.folders(corpus: corpusPath),
                                 include: scope, analyzer: analyzer)
         }
-        let exported = selection.exported
-        let byID = Dictionary(selection.items.map { ($0.article.id.rawValue, $0.article) }, uniquingKeysWith: { a, _ in a })
-        var output = Data()
-        switch format {
-        case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
-            output = try encoder.encode(StoreExport(annotators: selection.stores)) + Data("\n".utf8)
-        case .jsonl:
-            // Written by hand (`ExportJSONLines`): the bytes JSONEncoder wrote, in a tenth of the time.
-            var lines = ExportJSONLines()
-            output = Data(try lines.lines(exported))
-        case .csv:
-            output = Data(QuotationTable.csv(exported))
-        case .w3c:
-            output = try WebAnnotations.page(exported.compactMap { item in byID[item.id].map { (item, $0) } })
-        case .brat:
-            try writeBrat(exported, articles: byID)
+        if format.isFolder {
+            let folder = out!
+            _ = try orFail { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            let files = ExportOutput.bratFiles(of: selection).map { ((folder as NSString).appendingPathComponent($0.name), $0.bytes) }
+            _ = try orFail { try AtomicFiles.write(files) }
             return
-        case .labelStudio:
-            output = try LabelStudioTasks.tasks(exported.compactMap { item in byID[item.id].map { (item, $0) } })
-        case .doccano:
-            for item in exported {
-                guard let article = byID[item.id] else { continue }
-                output += try DoccanoLines.line(item, article: article)
-            }
-        case .conll:
-            for item in exported {
-                guard let article = byID[item.id], let analyzer else { continue }
-                let (tokens, sentences) = analyzer.tokensAndSentences(of: article)
-                output += Data(EntityColumns.document(item, scalars: article.scalars, tokens: tokens, sentences: sentences).utf8)
-            }
         }
+        let output = try orFail { try ExportOutput.bytes(format, of: selection, analyzer: analyzer) }
         if let out {
-            _ = try orFail { try AtomicFile.write(Array(output), to: out) }
+            _ = try orFail { try AtomicFile.write(output, to: out) }
         } else {
-            FileHandle.standardOutput.write(output)
+            FileHandle.standardOutput.write(Data(output))
         }
-    }
-
-    /// One .txt/.ann pair per article (per annotator, when several) and annotation.conf.
-    private func writeBrat(_ exported: [ExportedArticle], articles: [String: Article]) throws {
-        let folder = out!
-        _ = try orFail { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-        let several = Set(exported.compactMap(\.annotator)).count > 1
-        for item in exported {
-            guard let article = articles[item.id] else { continue }
-            let name = several ? "\(item.id).\(item.annotator ?? "auto")" : item.id
-            let base = (folder as NSString).appendingPathComponent(name)
-            _ = try orFail { try AtomicFile.write(Array(article.text.utf8), to: base + ".txt") }
-            let ann = Array(BratStandoff.annotations(item, article: article).utf8)
-            // brat wants an .ann beside each .txt, empty when there is nothing to show.
-            if ann.isEmpty {
-                FileManager.default.createFile(atPath: base + ".ann", contents: Data())
-            } else {
-                _ = try orFail { try AtomicFile.write(ann, to: base + ".ann") }
-            }
-        }
-        _ = try orFail { try AtomicFile.write(Array(BratStandoff.configuration.utf8), to: (folder as NSString).appendingPathComponent("annotation.conf")) }
     }
 }

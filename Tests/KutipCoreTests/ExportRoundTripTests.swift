@@ -46,7 +46,7 @@ struct ExportRoundTripTests {
             let export = StoreExport(annotators: [.init(annotator: "t", speakers: registry, articles: [
                 .init(path: "a.txt", id: "a", tags: tags, analysis: nil),
             ])])
-            let decoded = try JSONDecoder().decode(StoreExport.self, from: JSONEncoder().encode(export))
+            let decoded = try JSONDecoder().decode(StoreExport.self, from: Data(try export.prettyJSON()))
             let entry = try #require(decoded.annotators.first?.articles.first)
             let items = TagImport.items(of: entry.tags, speakers: decoded.annotators[0].speakers)
             var speakers = SpeakerRegistry()

@@ -90,9 +90,8 @@ public struct Corpus: Sendable {
     }
 
     static func readBytes(_ url: URL) throws -> [UInt8] {
-        let handle = try FileHandle(forReadingFrom: url)
-        defer { try? handle.close() }
-        return [UInt8](try handle.readToEnd() ?? Data())
+        guard let bytes = try FileBytes.read(url.path) else { throw FileBytesError(code: ENOENT) }
+        return bytes
     }
 
     /// A `.txt`/`.md` file is one entry (not read yet); a `.jsonl` file is read now and gives
@@ -158,6 +157,13 @@ public enum CorpusError: Error, Equatable, CustomStringConvertible {
     }
 
     static func reason(_ error: any Error) -> String {
+        if let error = error as? FileBytesError {
+            switch error.code {
+            case EACCES: return "permission denied"
+            case ENOENT: return "no such file"
+            default: return error.description
+            }
+        }
         let ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code)))

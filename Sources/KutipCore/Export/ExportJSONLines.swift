@@ -22,6 +22,14 @@ public struct ExportJSONLines {
         return json.take()
     }
 
+    /// Every article's line, written on every core.
+    public static func lines(_ articles: [ExportedArticle]) throws -> [UInt8] {
+        try articles.parallelMap { article in
+            var writer = ExportJSONLines()
+            return try writer.line(article)
+        }.flatMap { $0 }
+    }
+
     private mutating func write(_ article: ExportedArticle) throws {
         json.raw("{\"annotator\":"); try json.string(article.annotator)
         json.raw(",\"entities\":[")

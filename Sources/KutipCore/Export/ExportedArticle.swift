@@ -109,3 +109,10 @@ public struct ExportedArticle: Codable, Equatable, Sendable {
         quotes.sort { ($0.start, $0.end) < ($1.start, $1.end) }
     }
 }
+
+/// An exported article with the article it is of, for the writers that need its text, handed to
+/// `parallelMap` (a tuple is not `Sendable`).
+struct ArticleToExport: Sendable {
+    var exported: ExportedArticle
+    var article: Article
+}

@@ -10,12 +10,18 @@ import Foundation
 /// encoded once and remembered).
 public struct JSONBytes {
     public private(set) var bytes: [UInt8] = []
-    private let encoder: JSONEncoder
+    /// Made when first needed: most writers never meet a value it has to write.
+    private var encoder: JSONEncoder?
     private var numbers: [Double: [UInt8]] = [:]
 
-    public init() {
-        encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    public init() {}
+
+    private mutating func encoded(_ value: some Encodable) throws -> Data {
+        if let encoder { return try encoder.encode(value) }
+        let made = JSONEncoder()
+        made.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder = made
+        return try made.encode(value)
     }
 
     /// Takes the bytes written so far, leaving the buffer empty.
@@ -31,6 +37,9 @@ public struct JSONBytes {
 
     public mutating func byte(_ ascii: Unicode.Scalar) { bytes.append(UInt8(ascii: ascii)) }
 
+    /// Bytes written elsewhere, as they are.
+    public mutating func append(_ written: [UInt8]) { bytes.append(contentsOf: written) }
+
     public mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
 
     public mutating func int(_ value: Int?) {
@@ -40,7 +49,7 @@ public struct JSONBytes {
     public mutating func double(_ value: Double?) throws {
         guard let value else { raw("null"); return }
         if let known = numbers[value] { bytes.append(contentsOf: known); return }
-        let encoded = [UInt8](try encoder.encode(value))
+        let encoded = [UInt8](try self.encoded(value))
         numbers[value] = encoded
         bytes.append(contentsOf: encoded)
     }
@@ -85,7 +94,7 @@ public struct JSONBytes {
             bytes.append(UInt8(ascii: "\""))
             return true
         }
-        if !plain { bytes.append(contentsOf: try encoder.encode(text)) }
+        if !plain { bytes.append(contentsOf: try encoded(text)) }
     }
 
     /// A quotation's object as the analyze contract and the exports write it (`QuoteFields`):

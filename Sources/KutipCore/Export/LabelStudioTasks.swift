@@ -42,51 +42,61 @@ public enum LabelStudioTasks {
         return offsets
     }
 
-    public static func tasks(_ articles: [(exported: ExportedArticle, article: Article)]) throws -> Data {
-        let tasks: [[String: Any]] = articles.map { exported, article in
-            let offsets = utf16Offsets(article.scalars)
-            var results: [ExportSource: [[String: Any]]] = [:]
-            var number = 0
-            func region(_ start: Int, _ end: Int, _ extra: [String: Any]) -> [String: Any] {
-                var value: [String: Any] = ["start": offsets[start], "end": offsets[end], "text": article.text(from: start, to: end)]
-                value.merge(extra) { _, new in new }
-                return value
-            }
-            func add(_ source: ExportSource, id: String, control: String, type: String, value: [String: Any]) {
-                results[source, default: []].append(["id": id, "from_name": control, "to_name": "text", "type": type, "value": value])
-            }
-            for entity in exported.entities {
-                number += 1
-                add(entity.source, id: "e\(number)", control: "label", type: "labels",
-                    value: region(entity.start, entity.end, ["labels": [entity.type]]))
-            }
-            for quote in exported.quotes {
-                number += 1
-                let id = "q\(number)"
-                add(quote.source, id: id, control: "label", type: "labels", value: region(quote.start, quote.end, ["labels": ["Quotation"]]))
-                add(quote.source, id: id, control: "kind", type: "choices", value: region(quote.start, quote.end, ["choices": [quote.kind]]))
-                if let speaker = quote.speaker {
-                    var value = region(quote.start, quote.end, [:])
-                    value["text"] = [speaker]
-                    add(quote.source, id: id, control: "speaker", type: "textarea", value: value)
-                }
-                if let start = quote.speakerStart, let end = quote.speakerEnd {
-                    number += 1
-                    add(quote.source, id: "s\(number)", control: "label", type: "labels", value: region(start, end, ["labels": ["Speaker"]]))
-                    results[quote.source, default: []].append(["from_id": id, "to_id": "s\(number)", "type": "relation",
-                                                               "direction": "right", "labels": ["said by"]])
-                }
-            }
-            var task: [String: Any] = ["data": ["text": article.text, "id": exported.id, "path": exported.path, "title": exported.title]]
-            if let user = results[.user] {
-                var annotation: [String: Any] = ["result": user]
-                if let annotator = exported.annotator { annotation["meta"] = ["annotator": annotator] }
-                task["annotations"] = [annotation]
-            }
-            if let auto = results[.auto] { task["predictions"] = [["model_version": "kutip", "result": auto]] }
-            return task
+    /// The tasks as a pretty-printed JSON list (sorted keys), each article's task built and
+    /// written on every core.
+    public static func tasks(_ articles: [(exported: ExportedArticle, article: Article)]) throws -> [UInt8] {
+        let written: [[UInt8]] = try articles.map { ArticleToExport(exported: $0.exported, article: $0.article) }.parallelMap { pair in
+            var json = JSONBytes()
+            try json.value(task(pair.exported, pair.article), indent: 1)
+            return json.take()
         }
-        return try JSONSerialization.data(withJSONObject: tasks, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
-            + Data("\n".utf8)
+        var json = JSONBytes()
+        json.prettyArray(ofWritten: written, indent: 0)
+        json.byte("\n")
+        return json.take()
+    }
+
+    /// One article's task.
+    static func task(_ exported: ExportedArticle, _ article: Article) -> JSONValue {
+        let offsets = utf16Offsets(article.scalars)
+        var results: [ExportSource: [JSONValue]] = [:]
+        var number = 0
+        func region(_ start: Int, _ end: Int, _ extra: (key: String, value: JSONValue)?) -> JSONValue {
+            let value: JSONValue = ["start": .int(offsets[start]), "end": .int(offsets[end]), "text": .string(article.text(from: start, to: end))]
+            return extra.map { value.adding($0.key, $0.value) } ?? value
+        }
+        func add(_ source: ExportSource, id: String, control: String, type: String, value: JSONValue) {
+            results[source, default: []].append(["id": .string(id), "from_name": .string(control), "to_name": "text", "type": .string(type),
+                                                 "value": value])
+        }
+        for entity in exported.entities {
+            number += 1
+            add(entity.source, id: "e\(number)", control: "label", type: "labels",
+                value: region(entity.start, entity.end, ("labels", [.string(entity.type)])))
+        }
+        for quote in exported.quotes {
+            number += 1
+            let id = "q\(number)"
+            add(quote.source, id: id, control: "label", type: "labels", value: region(quote.start, quote.end, ("labels", ["Quotation"])))
+            add(quote.source, id: id, control: "kind", type: "choices", value: region(quote.start, quote.end, ("choices", [.string(quote.kind)])))
+            if let speaker = quote.speaker {
+                add(quote.source, id: id, control: "speaker", type: "textarea", value: region(quote.start, quote.end, ("text", [.string(speaker)])))
+            }
+            if let start = quote.speakerStart, let end = quote.speakerEnd {
+                number += 1
+                add(quote.source, id: "s\(number)", control: "label", type: "labels", value: region(start, end, ("labels", ["Speaker"])))
+                results[quote.source, default: []].append(["from_id": .string(id), "to_id": .string("s\(number)"), "type": "relation",
+                                                           "direction": "right", "labels": ["said by"]])
+            }
+        }
+        var task: JSONValue = ["data": ["text": .string(article.text), "id": .string(exported.id), "path": .string(exported.path),
+                                        "title": .string(exported.title)]]
+        if let user = results[.user] {
+            var annotation: JSONValue = ["result": .array(user)]
+            if let annotator = exported.annotator { annotation = annotation.adding("meta", ["annotator": .string(annotator)]) }
+            task = task.adding("annotations", [annotation])
+        }
+        if let auto = results[.auto] { task = task.adding("predictions", [["model_version": "kutip", "result": .array(auto)]]) }
+        return task
     }
 }

@@ -103,8 +103,8 @@ public struct AnnotationStore: Sendable {
     /// what comparing annotators needs, read faster. Nil when it has no file.
     public func storedSpans(of articleID: String) throws -> ArticleAnnotations? {
         let path = path(of: articleID)
-        if let data = FileManager.default.contents(atPath: path),
-           let spans = data.withUnsafeBytes({ StoreFileDecoding.articleAnnotations($0.bindMemory(to: UInt8.self), anchorTexts: false) }),
+        if let data = try? FileBytes.read(path),
+           let spans = data.withUnsafeBufferPointer({ StoreFileDecoding.articleAnnotations($0, anchorTexts: false) }),
            spans.schema <= ArticleAnnotations.currentSchema {
             return spans
         }
@@ -116,18 +116,20 @@ public struct AnnotationStore: Sendable {
     }
 
     private func read<Value: Decodable & SchemaVersioned>(_ path: String) throws -> Value? {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            if FileManager.default.fileExists(atPath: path) { throw StoreProblem.unreadable(path: path, reason: "cannot open it") }
-            return nil
+        let bytes: [UInt8]
+        do {
+            guard let read = try FileBytes.read(path) else { return nil }
+            bytes = read
+        } catch {
+            throw StoreProblem.unreadable(path: path, reason: "cannot open it (\(error))")
         }
         // One parse for a good file (by hand when `Value` knows how, see `StoreFileDecoding`); the
         // schema alone is read only to tell why one does not decode.
         let value: Value
         do {
-            value = try data.withUnsafeBytes { Value.decodedQuickly(from: $0.bindMemory(to: UInt8.self)) }
-                ?? JSONDecoder().decode(Value.self, from: data)
+            value = try bytes.withUnsafeBufferPointer { Value.decodedQuickly(from: $0) } ?? JSONDecoder().decode(Value.self, from: Data(bytes))
         } catch {
-            if let version = try? JSONDecoder().decode(SchemaOnly.self, from: data).schema, version > Value.currentSchema {
+            if let version = try? JSONDecoder().decode(SchemaOnly.self, from: Data(bytes)).schema, version > Value.currentSchema {
                 throw StoreProblem.newerSchema(path: path, found: version, supported: Value.currentSchema)
             }
             throw StoreProblem.unreadable(path: path, reason: Self.describe(error))

@@ -54,7 +54,7 @@ public enum AtomicFile {
     }
 
     /// Writes every byte (again after an interruption); the reason when it cannot.
-    private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> String? {
+    static func writeAll(_ bytes: [UInt8], to fd: Int32) -> String? {
         var written = 0
         return bytes.withUnsafeBytes { buffer -> String? in
             while written < buffer.count {

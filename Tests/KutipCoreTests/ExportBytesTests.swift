@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+@testable import KutipCore
+
+/// The hand-written JSON of the exports against Foundation's own writers, which they replace for
+/// speed and must match byte for byte; the many-file writer and the file reader under them.
+struct ExportBytesTests {
+    /// Nested empties, escapes, curly quotes, wide characters, combining marks, emoji, slashes,
+    /// keys out of order and an `@` key.
+    static let tree: JSONValue = [
+        "zeta": [], "alpha": [:], "@context": "http://www.w3.org/ns/anno.jsonld",
+        "text": "“Kami siap,” kata Lukashenko.\n明斯克 Cafe\u{0301} 👍🏽 \"q\" \\ \t\u{1}/",
+        "nested": [[], [1, -2, 300], ["b": .null, "a": .bool(true), "c": .bool(false)], [[[]]]],
+        "number": 0,
+    ]
+
+    /// The same tree as Foundation values, for `JSONSerialization`.
+    static var foundationTree: [String: Any] { [
+        "zeta": [Any](), "alpha": [String: Any](), "@context": "http://www.w3.org/ns/anno.jsonld",
+        "text": "“Kami siap,” kata Lukashenko.\n明斯克 Cafe\u{0301} 👍🏽 \"q\" \\ \t\u{1}/",
+        "nested": [[Any](), [1, -2, 300], ["b": NSNull(), "a": true, "c": false], [[[Any]()]]] as [Any],
+        "number": 0,
+    ] }
+
+    @Test func prettyValuesAreJSONSerializationsBytes() throws {
+        var json = JSONBytes()
+        try json.value(Self.tree, indent: 0)
+        let expected = try JSONSerialization.data(withJSONObject: Self.foundationTree,
+                                                  options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
+        #expect(String(decoding: json.take(), as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+    }
+
+    @Test func compactValuesAreJSONSerializationsBytes() throws {
+        var json = JSONBytes()
+        try json.value(Self.tree)
+        let expected = try JSONSerialization.data(withJSONObject: Self.foundationTree, options: [.sortedKeys, .withoutEscapingSlashes])
+        #expect(String(decoding: json.take(), as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+    }
+
+    @Test func addingKeepsKeysSortedAndReplacesAKey() throws {
+        let object: JSONValue = ["b": 1, "d": 2]
+        #expect(object.adding("c", 3).adding("a", 0).adding("d", 4) == ["a": 0, "b": 1, "c": 3, "d": 4])
+    }
+
+    @Test func prettyArrayOfWrittenElementsIsThePrettyArray() throws {
+        let elements: [JSONValue] = [["x": [1]], [], "s"]
+        var whole = JSONBytes()
+        try whole.value(.array(elements), indent: 2)
+        var parts = JSONBytes()
+        let written = try elements.map { element -> [UInt8] in
+            var one = JSONBytes()
+            try one.value(element, indent: 3)
+            return one.take()
+        }
+        parts.prettyArray(ofWritten: written, indent: 2)
+        #expect(parts.take() == whole.take())
+        var empty = JSONBytes()
+        empty.prettyArray(ofWritten: [], indent: 1)
+        #expect(String(decoding: empty.take(), as: UTF8.self) == "[\n\n  ]")
+    }
+
+    /// The json export, written article by article on every core, is what one `JSONEncoder`
+    /// writes for the whole: two annotators (one with no articles), tags with empty lists,
+    /// speakers, text with line breaks and wide characters, and an analysis.
+    @Test func storeExportIsJSONEncodersBytes() throws {
+        let text = "Judul\n“Kami siap,” kata Lukashenko di 明斯克.\nCafe\u{0301} 👍🏽"
+        let article = Article(id: ArticleID("a"), source: "a.txt", text: text)
+        var registry = SpeakerRegistry()
+        let speaker = registry.speakerID(forName: "Alexander Lukashenko")
+        var tags = ArticleAnnotations(article: "a", fingerprint: article.fingerprint.description, annotator: "ana")
+        tags.quotes.append(QuoteTag(anchor: TextAnchor(7..<17, in: article.scalars), kind: .direct, speaker: speaker))
+        let empty = ArticleAnnotations(article: "b", fingerprint: "0", annotator: "ana")
+        let analysis = ExportedArticle(path: "a.txt", article: article, analysis: nil, tags: tags, speakers: registry, include: .user,
+                                       aliases: nil)
+        let export = StoreExport(annotators: [
+            .init(annotator: "ana", speakers: registry, articles: [
+                .init(path: "a.txt", id: "a", tags: tags, analysis: analysis),
+                .init(path: "b.txt", id: "b", tags: empty, analysis: nil),
+            ]),
+            .init(annotator: "budi", speakers: SpeakerRegistry(), articles: []),
+        ])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let expected = try encoder.encode(export) + Data("\n".utf8)
+        #expect(String(decoding: try export.prettyJSON(), as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+        let none = StoreExport(annotators: [])
+        #expect(String(decoding: try none.prettyJSON(), as: UTF8.self) == String(decoding: try encoder.encode(none) + Data("\n".utf8), as: UTF8.self))
+    }
+
+    @Test func manyFilesAreWrittenWholeEmptyOnesToo() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("old.txt", "the old text")
+        let files: [(path: String, bytes: [UInt8])] = (0..<50).map { (folder.path + "/\($0).txt", Array("file \($0) 明斯克".utf8)) }
+            + [(folder.path + "/old.txt", Array("the new text".utf8)), (folder.path + "/empty.ann", [])]
+        try AtomicFiles.write(files)
+        for file in files {
+            #expect(try Array(Data(contentsOf: URL(fileURLWithPath: file.path))) == file.bytes, "\(file.path)")
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(names.count == 52)
+        #expect(!names.contains { $0.hasSuffix(".tmp") })
+    }
+
+    @Test func aFileThatCannotBeWrittenChangesNoneAndLeavesNoTemporaryFiles() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("keep.txt", "kept")
+        let files: [(path: String, bytes: [UInt8])] = [(folder.path + "/keep.txt", Array("replaced".utf8))]
+            + (0..<20).map { (folder.path + "/\($0).txt", Array("x".utf8)) }
+            + [(folder.path + "/no-such-folder/a.txt", Array("y".utf8))]
+        #expect(throws: StoreProblem.self) { try AtomicFiles.write(files) }
+        #expect(try String(contentsOfFile: folder.path + "/keep.txt", encoding: .utf8) == "kept")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["keep.txt"])
+    }
+
+    @Test func fileBytesReadsWholeFilesAndSaysWhyNot() throws {
+        let folder = try TemporaryFolder()
+        let big = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        try folder.write("big.bin", bytes: big)
+        #expect(try FileBytes.read(folder.path + "/big.bin") == big)
+        try folder.write("empty.txt", bytes: [])
+        #expect(try FileBytes.read(folder.path + "/empty.txt") == [])
+        #expect(try FileBytes.read(folder.path + "/missing.txt") == nil)
+        #expect(throws: FileBytesError.self) { try FileBytes.read(folder.path) }
+        // A file whose size says 0 but that has content (/proc) is read to its end.
+        let status = try #require(try FileBytes.read("/proc/self/status"))
+        #expect(String(decoding: status, as: UTF8.self).contains("Name:"))
+    }
+}
