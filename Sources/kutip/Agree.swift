@@ -51,7 +51,7 @@ struct Agree: ParsableCommand {
     @Argument(help: "The corpus folder the tags were made on. Default: the bundled corpus data/articles.")
     var corpus: String?
 
-    @Option(help: ArgumentHelp("The annotators to compare, in this order, comma-separated (at least two). Default: every folder in the store, by name.",
+    @Option(help: ArgumentHelp("The annotators to compare, in this order, comma-separated (at least two). Default: every folder in the store, by name, but the curation (curated/).",
                                valueName: "a,b,…"))
     var annotators: String?
 
@@ -119,11 +119,18 @@ struct Agree: ParsableCommand {
             }
             return chosen.map { ($0, path($0)) }
         }
-        guard names.count >= 2 else {
-            note("\(root): agreement needs two annotators' folders; found \(names.isEmpty ? "none" : names.joined(separator: ", "))")
+        // The curation is made from the others' tags: comparing it with them by default would
+        // count their agreement twice. Named in --annotators, it is compared like anyone.
+        let annotators = names.filter { $0 != ComparedAnnotators.defaultCurator }
+        guard annotators.count >= 2 else {
+            note("\(root): agreement needs two annotators' folders; found \(names.isEmpty ? "none" : names.joined(separator: ", "))"
+                 + (annotators.count < names.count ? " (\(ComparedAnnotators.defaultCurator) is the curation: name it in --annotators to compare it)" : ""))
             throw ExitCode.failure
         }
-        return names.map { ($0, path($0)) }
+        if annotators.count < names.count {
+            note("leaving out \(path(ComparedAnnotators.defaultCurator)), the curation of the others' tags (name it in --annotators to compare it)")
+        }
+        return annotators.map { ($0, path($0)) }
     }
 
     private func note(_ message: String) {

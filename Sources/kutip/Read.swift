@@ -25,7 +25,7 @@ struct Read: ParsableCommand {
         let names = compareNames(compare)
         guard !names.isEmpty else { throw ValidationError("--compare wants annotators' names, separated by commas") }
         guard names.count <= 9 else { throw ValidationError("--compare takes at most 9 annotators (keys 1-9 take a side)") }
-        let annotator = storeOptions.annotator ?? "curated"
+        let annotator = storeOptions.annotator ?? ComparedAnnotators.defaultCurator
         if names.contains(annotator) {
             throw ValidationError("the curator (--annotator \(annotator)) cannot be one of the annotators compared: their tags must stay as they are")
         }
@@ -41,7 +41,7 @@ struct Read: ParsableCommand {
         let corpus = try valueOrExit { try Corpus.open(corpusPath) }
         let analyzer = try valueOrExit { try StandardAnalyzer.load() }
         var options = storeOptions
-        if compare != nil, options.annotator == nil { options.annotator = "curated" }
+        if compare != nil, options.annotator == nil { options.annotator = ComparedAnnotators.defaultCurator }
         guard let (name, folder) = options.folders(corpus: corpusPath).first, options.annotator != "all" else {
             throw ValidationError("the reader keeps one annotator's tags: give --annotator NAME")
         }

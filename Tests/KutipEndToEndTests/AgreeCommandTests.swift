@@ -166,6 +166,28 @@ import Testing
         #expect(!articles.isEmpty)
     }
 
+    /// The curation (curated/, what `kutip --compare` writes) is made from the annotators' tags:
+    /// left out unless named, and said so.
+    @Test func theCurationIsLeftOutUnlessNamed() throws {
+        let scratch = try generate(["--seed", "11", "--articles", "4", "--annotators", "2"])
+        try FileManager.default.copyItem(atPath: scratch.store + "/budi", toPath: scratch.store + "/curated")
+        let base = ["agree", "--format", "json", "--store", scratch.store, scratch.corpus]
+        let plain = try run(kutipBinary, base)
+        #expect(plain.status == 0, "\(plain.error)")
+        #expect(plain.error.contains("leaving out \(scratch.store)/curated"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(plain.output.utf8)) as? [String: Any])
+        #expect(json["annotators"] as? [String] == ["ana", "budi"])
+        let named = try run(kutipBinary, base + ["--annotators", "ana,curated"])
+        #expect(named.status == 0, "\(named.error)")
+        let namedJSON = try #require(try JSONSerialization.jsonObject(with: Data(named.output.utf8)) as? [String: Any])
+        #expect(namedJSON["annotators"] as? [String] == ["ana", "curated"])
+        // With one annotator besides the curation, there is nothing to compare by default.
+        try FileManager.default.removeItem(atPath: scratch.store + "/budi")
+        let alone = try run(kutipBinary, base)
+        #expect(alone.status == 1)
+        #expect(alone.error.contains("curated is the curation"))
+    }
+
     @Test func helpDescribesEveryOptionAndTheDefinitions() throws {
         let help = try run(kutipBinary, ["agree", "--help"])
         #expect(help.status == 0)

@@ -3,6 +3,10 @@ import Foundation
 /// The annotators a curator compares (`kutip --compare ana,budi`): their tags, read from their
 /// own folders and never written, and what each said about a quotation.
 public struct ComparedAnnotators: Sendable {
+    /// Whose tags a curation writes unless `--annotator` names another: the annotators' agreed
+    /// version, not one more annotator (so `kutip agree` leaves it out unless it is named).
+    public static let defaultCurator = "curated"
+
     public struct Annotator: Sendable {
         public let name: String
         public let store: AnnotationStore
