@@ -87,6 +87,57 @@ struct ExportBytesTests {
         #expect(String(decoding: try none.prettyJSON(), as: UTF8.self) == String(decoding: try encoder.encode(none) + Data("\n".utf8), as: UTF8.self))
     }
 
+    /// The same on random exports of awkward text (every control character, quotes,
+    /// backslashes, slashes, characters outside the BMP, combining marks): tags of every kind,
+    /// with and without speakers and types, placed and unplaced, speakers with aliases, and
+    /// analyses with nulls and doubles.
+    @Test func randomStoreExportsAreJSONEncodersBytes() throws {
+        var rng = SplitMix64(seed: 20261206)  // seeded, so that a failing round can be run again
+        let text = { (rng: inout SplitMix64) in ExportWritersTests.text(&rng) }
+        func anchor(_ rng: inout SplitMix64) -> TextAnchor {
+            TextAnchor(start: Int.random(in: 0...900, using: &rng), end: Int.random(in: 0...900, using: &rng), text: text(&rng),
+                       before: text(&rng), after: text(&rng))
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        for round in 0..<100 {
+            let annotators: [StoreExport.Annotator] = (0..<Int.random(in: 0...3, using: &rng)).map { _ in
+                var registry = SpeakerRegistry()
+                for _ in 0..<Int.random(in: 0...3, using: &rng) {
+                    let id = registry.speakerID(forName: "Nama \(text(&rng))")
+                    if Bool.random(using: &rng) { registry.add(alias: text(&rng), to: id) }
+                }
+                let articles: [StoreExport.ArticleEntry] = (0..<Int.random(in: 0...3, using: &rng)).map { _ in
+                    var tags = ArticleAnnotations(article: text(&rng), fingerprint: text(&rng), annotator: text(&rng))
+                    tags.quotes = (0..<Int.random(in: 0...3, using: &rng)).map { _ in
+                        QuoteTag(anchor: anchor(&rng), kind: QuoteKind.allCases.randomElement(using: &rng)!,
+                                 speaker: Bool.random(using: &rng) ? text(&rng) : nil, notAQuotation: Bool.random(using: &rng),
+                                 unplaced: Bool.random(using: &rng))
+                    }
+                    tags.entities = (0..<Int.random(in: 0...3, using: &rng)).map { _ in
+                        EntityCorrection(anchor: anchor(&rng), type: Bool.random(using: &rng) ? EntityType.allCases.randomElement(using: &rng)! : nil,
+                                         unplaced: Bool.random(using: &rng))
+                    }
+                    return StoreExport.ArticleEntry(path: text(&rng), id: text(&rng), tags: tags,
+                                                    analysis: Bool.random(using: &rng) ? ExportWritersTests.exported(&rng) : nil)
+                }
+                return StoreExport.Annotator(annotator: text(&rng), speakers: registry, articles: articles)
+            }
+            let export = StoreExport(annotators: annotators)
+            let expected = String(decoding: try encoder.encode(export) + Data("\n".utf8), as: UTF8.self)
+            let written = String(decoding: try export.prettyJSON(), as: UTF8.self)
+            #expect(written == expected, "round \(round): \(Self.firstDifference(written, expected))")
+        }
+    }
+
+    /// Where two texts part, with a little of each from there.
+    static func firstDifference(_ a: String, _ b: String) -> String {
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        let at = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
+        let show = { (s: [Unicode.Scalar]) in String(String.UnicodeScalarView(s[max(0, at - 40)..<min(s.count, at + 40)])).debugDescription }
+        return "at \(at): \(show(a)) vs \(show(b))"
+    }
+
     @Test func manyFilesAreWrittenWholeEmptyOnesToo() throws {
         let folder = try TemporaryFolder()
         try folder.write("old.txt", "the old text")

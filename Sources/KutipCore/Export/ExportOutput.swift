@@ -20,7 +20,7 @@ public enum ExportOutput {
             return try DoccanoLines.lines(withArticles(selection))
         case .conll:
             guard let analyzer else { return [] }
-            return try withArticles(selection).map { ArticleToExport(exported: $0.exported, article: $0.article) }.parallelMap { pair in
+            return withArticles(selection).map { ArticleToExport(exported: $0.exported, article: $0.article) }.parallelMap { pair in
                 let (tokens, sentences) = analyzer.tokensAndSentences(of: pair.article)
                 return Array(EntityColumns.document(pair.exported, scalars: pair.article.scalars, tokens: tokens, sentences: sentences).utf8)
             }.flatMap { $0 }

@@ -8,6 +8,8 @@
 public enum JSONValue: Sendable, Equatable {
     case string(String)
     case int(Int)
+    /// Written as `JSONEncoder` writes a `Double` (`JSONBytes.double`).
+    case number(Double)
     case bool(Bool)
     case null
     case array([JSONValue])
@@ -64,6 +66,7 @@ extension JSONBytes {
         switch value {
         case let .string(text): try string(text)
         case let .int(number): int(number)
+        case let .number(number): try double(number)
         case let .bool(flag): flag ? raw("true") : raw("false")
         case .null: raw("null")
         case let .array(elements):
