@@ -24,7 +24,7 @@ public struct ExportSelection {
     /// `analyzer` may be nil.
     public init(corpus: Corpus, corpusPath: String, folders: [(annotator: String, folder: String)], include: ExportInclude,
                 analyzer: StandardAnalyzer?) throws {
-        let loaded: [Item?] = try corpus.entries.parallelMap { entry in
+        let loaded: [Item?] = corpus.entries.parallelMap { entry in
             guard case let .success(article) = corpus.load(entry) else { return nil }
             return Item(path: (corpusPath as NSString).appendingPathComponent(entry.fileName), article: article, analysis: nil)
         }
@@ -45,7 +45,7 @@ public struct ExportSelection {
             // With --include all, the suggestions are the ones the reader shows this annotator:
             // analysis with what their tags teach (`LearnedSuggestions`), still source auto.
             let learned = include == .all ? LearnedSuggestions(speakers: speakers, tags: allTags) : nil
-            let rows: [Row?] = try Array(zip(items, allTags)).parallelMap { item, tags in
+            let rows: [Row?] = Array(zip(items, allTags)).parallelMap { item, tags in
                 if include == .user, tags.isEmpty { return nil }
                 let suggested = item.analysis.map { analysis in
                     learned.map { learned in
