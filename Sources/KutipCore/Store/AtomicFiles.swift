@@ -3,13 +3,16 @@ import Foundation
 import Glibc
 #endif
 
-/// Writes many files at once (an export's folder of brat files) with `AtomicFile`'s promise
-/// for each, that a crash leaves the old file or the new one whole, but with two flushes in all
-/// where `AtomicFile` makes two per file (20,000 files took 9 to 19 s, nearly all of it waiting
-/// for the disk): every file goes to a temporary name beside it (on every core), the file
-/// system is flushed once (`syncfs`), the files are renamed into place, and each folder is
-/// flushed once. A failure before the renames leaves no file changed; temporary files are
-/// removed.
+/// Writes many files at once (an export's folder of brat files): each file is written under a
+/// temporary name beside it (on every core) and renamed into place, so no reader ever sees a
+/// half-written file, and a failure before the renames changes no file (the temporary ones are
+/// removed).
+///
+/// Unlike `AtomicFile`, which guards the user's tags, the files are not flushed to disk: an
+/// export can be made again, and flushing costs more than the export. Here 20,000 flushes one by
+/// one took 12 s whatever the number of threads, and one flush of the whole file system
+/// (`syncfs`) made the export pay for every other program's unwritten data (13 s of CPU once,
+/// while a build ran). ext4 writes a renamed file's data before the rename in any case.
 public enum AtomicFiles {
     public static func write(_ files: [(path: String, bytes: [UInt8])]) throws {
         let pid = getpid()
@@ -26,7 +29,6 @@ public enum AtomicFiles {
                     throw StoreProblem.cannotWrite(path: file.path, reason: failure)
                 }
             }
-            try flush(planned)
         } catch {
             // Some workers may have written theirs before another failed: remove every one.
             for file in planned { unlink(file.temporary) }
@@ -37,13 +39,6 @@ public enum AtomicFiles {
                 let reason = AtomicFile.errnoText()
                 for rest in planned { unlink(rest.temporary) }
                 throw StoreProblem.cannotWrite(path: file.path, reason: reason)
-            }
-        }
-        for folder in Set(planned.map { URL(fileURLWithPath: $0.path).deletingLastPathComponent().path }) {
-            let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            if fd >= 0 {
-                fsync(fd)
-                close(fd)
             }
         }
     }
@@ -58,34 +53,4 @@ public enum AtomicFiles {
         let url = URL(fileURLWithPath: path)
         return url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).\(pid).\(index).tmp"
     }
-
-    /// The temporary files' bytes on disk: one `syncfs` per file system they are on, or, where
-    /// the C library has no `syncfs`, an `fdatasync` of each.
-    private static func flush(_ planned: [Planned]) throws {
-        if let syncfs = syncFileSystem {
-            var seen = Set<UInt64>()
-            for file in planned {
-                var status = stat()
-                guard stat(file.temporary, &status) == 0, seen.insert(UInt64(status.st_dev)).inserted else { continue }
-                let fd = open(file.temporary, O_RDONLY | O_CLOEXEC)
-                guard fd >= 0 else { throw StoreProblem.cannotWrite(path: file.path, reason: AtomicFile.errnoText()) }
-                defer { close(fd) }
-                guard syncfs(fd) == 0 else { throw StoreProblem.cannotWrite(path: file.path, reason: AtomicFile.errnoText()) }
-            }
-            return
-        }
-        for file in planned {
-            let fd = open(file.temporary, O_RDONLY | O_CLOEXEC)
-            guard fd >= 0 else { throw StoreProblem.cannotWrite(path: file.path, reason: AtomicFile.errnoText()) }
-            defer { close(fd) }
-            guard fdatasync(fd) == 0 else { throw StoreProblem.cannotWrite(path: file.path, reason: AtomicFile.errnoText()) }
-        }
-    }
-
-    /// glibc's `syncfs`, looked up at run time: Swift's Glibc module leaves out the GNU
-    /// extensions that declare it.
-    private static let syncFileSystem: (@convention(c) (Int32) -> Int32)? = {
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else { return nil }
-        return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
-    }()
 }
