@@ -166,6 +166,19 @@ import Testing
                 == ["PT Astra Otoparts Tbk/ORG", "Yusak Kristian/PER"])
     }
 
+    @Test func aPersonBegunOneWordLateTakesBackTheNameBefore() {
+        // The tagger left out the first name; the capitalised word before it is no title, cue or common word.
+        #expect(Self.refine("Hal itu disampaikan Menteri Keuangan Purbaya Yudhi Sadewa kemarin.", [("Yudhi Sadewa", .person)])
+                == ["Purbaya Yudhi Sadewa/PER"])
+        #expect(Self.refine("Kata pengamat sepak bola Kesit Budi Handoyo kemarin.", [("Budi Handoyo", .person)])
+                == ["Kesit Budi Handoyo/PER"])
+        // Right after a title the capitalised word is the title's portfolio, not a name.
+        #expect(Self.refine("Hal itu disampaikan Menteri Keuangan Sadewa kemarin.", [("Sadewa", .person)]) == ["Sadewa/PER"])
+        // A word the article writes in lower case elsewhere, or a sentence start, stays out.
+        #expect(Self.refine("Ia bilang Hebat Budi Handoyo. Itu hebat sekali.", [("Budi Handoyo", .person)]) == ["Budi Handoyo/PER"])
+        #expect(Self.refine("Kesit Budi Handoyo datang.", [("Budi Handoyo", .person)]) == ["Budi Handoyo/PER"])
+    }
+
     @Test func initialsAfterACueArePeopleThroughoutTheArticle() {
         #expect(Self.refine("Polisi menetapkan LM sebagai tersangka. Kuasa hukum tersangka LM hadir. Kata LM, ia tak bersalah. KPK diam.",
                             [("LM", .organisation), ("LM", .organisation), ("KPK", .organisation)])

@@ -22,7 +22,7 @@ struct EntityRefiner: Sendable {
         "presiden", "wapres", "wakil", "menteri", "menko", "mendagri", "menlu", "menkeu", "menhan", "gubernur",
         "wagub", "bupati", "wabup", "walikota", "wali", "wawali", "ketua", "ketum", "sekjen", "direktur", "dirut",
         "dirjen", "kepala", "kasubdit", "kasi", "kabid", "kapolri", "kapolda", "kapolres", "kapolsek", "kapuspen",
-        "jenderal", "letjen", "mayjen", "brigjen", "irjen", "komjen", "kombes", "akbp", "kompol", "akp", "iptu",
+        "jenderal", "jendral", "letjen", "mayjen", "brigjen", "irjen", "komjen", "kombes", "akbp", "kompol", "akp", "iptu",
         "ipda", "aiptu", "bripka", "briptu", "kolonel", "letkol", "mayor", "kapten", "letnan", "serda", "pol",
         "laksamana", "marsekal", "jaksa", "hakim", "pak", "bu", "bapak", "ibu", "mas", "mbak", "bang", "gus",
         "dr", "dr.", "drs", "drs.", "prof", "prof.", "h", "h.", "hj", "hj.", "ny", "ny.", "tn", "sdr", "kh",
@@ -50,6 +50,7 @@ struct EntityRefiner: Sendable {
         spans = stripTitles(spans, article)
         spans = stripAdminPrefixes(spans, article)
         spans = reviewPeople(spans, article, gazetteerTokens: matches)
+        spans = extendPeopleLeftward(spans, article, gazetteerTokens: matches)
         spans = GovernmentBodies.apply(to: spans, in: article)
         spans = SpanJoining.apply(to: spans, in: article)
         var fixed = [Bool](repeating: false, count: article.count)
@@ -283,6 +284,32 @@ struct EntityRefiner: Sendable {
             while r.count > 1 && common(r.upperBound - 1) { r = r.lowerBound..<r.upperBound - 1 }
             if r.count == 1 && common(r.lowerBound) { return nil }
             return TokenSpan(tokens: r, type: .person)
+        }
+    }
+
+    /// A person's span that the tagger began one word late takes back the capitalised word before
+    /// it (`Menteri Keuangan Purbaya Yudhi Sadewa`, where the tagger gave `Yudhi Sadewa`): a word
+    /// written `Xxxx`, not at a sentence start or in a headline, in no other span or gazetteer name,
+    /// no title, cue or common word, not right after a title, and never written in lower case in the article.
+    func extendPeopleLeftward(_ spans: [TokenSpan], _ a: ArticleTokens, gazetteerTokens matches: [Gazetteer.Match]) -> [TokenSpan] {
+        var taken = [Bool](repeating: false, count: a.count)
+        for m in matches { for t in m.tokens { taken[t] = true } }
+        for span in spans { for t in span.tokens { taken[t] = true } }
+        func nameWord(_ t: Int) -> Bool {
+            guard t >= 0, !taken[t], a.tokens[t].kind == .word, a.capitalised[t], !a.sentenceInitial[t], !a.inHeadline[t],
+                  !Self.titles.contains(a.lower[t]), EntityFeatures.cues[a.lower[t]] == nil,
+                  !commonWords.contains(a.lower[t]), !notEntities.contains(a.lower[t]), !a.writtenInLowercase(t) else { return false }
+            let word = a.scalars[a.tokens[t].start..<a.tokens[t].end]
+            return word.count >= 2 && word.dropFirst().allSatisfy { $0.properties.isLowercase }
+        }
+        return spans.map { span in
+            guard span.type == .person else { return span }
+            let start = span.tokens.lowerBound, before = start - 1
+            // After a title the capitalised word is the title's portfolio (`Menteri Keuangan`).
+            guard nameWord(before), before == 0 || !Self.titles.contains(a.lower[before - 1]),
+                  !ArticleTokens.lineBreak(between: a.tokens[before], and: a.tokens[start], in: a.scalars) else { return span }
+            taken[before] = true
+            return TokenSpan(tokens: before..<span.tokens.upperBound, type: .person)
         }
     }
 
