@@ -179,6 +179,22 @@ import Testing
         #expect(Self.refine("Kesit Budi Handoyo datang.", [("Budi Handoyo", .person)]) == ["Budi Handoyo/PER"])
     }
 
+    @Test func anOrganisationDefinedWithItsAcronymIsOneOrganisation() {
+        #expect(Self.refine("Ia menjadi Koordinator Tim Pengendali Inflasi Daerah (TPID) sejak lama.", [])
+                == ["Tim Pengendali Inflasi Daerah/ORG"])
+        // A country inside the long form is no place of its own; the acronym found there is the organisation.
+        #expect(Self.refine("Kata Presiden Konfederasi Serikat Pekerja Indonesia (KSPI) kemarin.", [("KSPI", .person)])
+                == ["Konfederasi Serikat Pekerja Indonesia/ORG", "KSPI/ORG"])
+        // Joining words between the capitalised words; the letters of one word may give two of the acronym's.
+        #expect(Self.refine("Ia jatuh dari gedung Fakultas Ilmu Sosial dan Ilmu Politik (FISIP) kemarin.", [])
+                == ["Fakultas Ilmu Sosial dan Ilmu Politik/ORG"])
+        // A long form that does not begin with an organisation's head word, or that does not spell
+        // the acronym, or a name that goes on after the bracket, is left to the other passes.
+        #expect(Self.refine("Ia membuka Makan Bergizi Gratis (MBG) kemarin.", []) == [])
+        #expect(Self.refine("Ia bertemu Tim Nasional (KPK) kemarin.", []) == [])
+        #expect(Self.refine("Kata Ketua Satuan Pelayanan Pemenuhan Gizi (SPPG) Cigunung kemarin.", []) == [])
+    }
+
     @Test func initialsAfterACueArePeopleThroughoutTheArticle() {
         #expect(Self.refine("Polisi menetapkan LM sebagai tersangka. Kuasa hukum tersangka LM hadir. Kata LM, ia tak bersalah. KPK diam.",
                             [("LM", .organisation), ("LM", .organisation), ("KPK", .organisation)])

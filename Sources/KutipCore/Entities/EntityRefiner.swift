@@ -1,7 +1,8 @@
 /// The passes that turn the statistical tagger's spans into kutip's entities (the conventions of
 /// Tests/Evaluation/entities-*.json): parenthesised acronyms apart from their names, titles out
-/// of people's spans, the gazetteer's names and types, administrative prefixes out of places,
-/// laws and events as MISC, capitalised common words at sentence starts and in headlines dropped,
+/// of people's spans (and a first name the tagger left out taken back), the gazetteer's names and
+/// types, administrative prefixes out of places, organisations defined with their acronym
+/// (`AcronymDefinitions`), laws and events as MISC, capitalised common words at sentence starts and in headlines dropped,
 /// and one type per name in the article (`DocumentConsistency`).
 struct EntityRefiner: Sendable {
     let gazetteer: Gazetteer
@@ -56,6 +57,7 @@ struct EntityRefiner: Sendable {
         var fixed = [Bool](repeating: false, count: article.count)
         for m in matches { for t in m.tokens { fixed[t] = true } }
         spans = SpanJoining.joinConjoined(spans, in: article, fixed: fixed)
+        spans = AcronymDefinitions.apply(to: spans, in: article)
         spans = dropCommonWords(spans, article, gazetteerTokens: matches)
         spans = MiscPatterns.apply(to: spans, in: article)
         spans = spans.filter { !($0.tokens.count == 1 && notEntities.contains(article.lower[$0.tokens.lowerBound])) }
