@@ -152,6 +152,9 @@ import Testing
                 == ["Joko Widodo/PER", "Rizki Agung Prakoso/PER"])
         #expect(Self.refine("Ia bertemu Gus Yahya.", [("Gus Yahya", .person)]) == ["Yahya/PER"])
         #expect(Self.refine("Ia bertemu Presiden kemarin.", [("Presiden", .person)]) == [])
+        // `Haji` is the long form of the title `H.`: before a name it leaves the span, alone it is no one.
+        #expect(Self.refine("Ia bertemu Haji Agus Salim dan calon jamaah Haji kemarin.", [("Haji Agus Salim", .person), ("Haji", .person)])
+                == ["Agus Salim/PER"])
     }
 
     @Test func peopleSpansLoseCommonWordsAndOrganisationsAreNotPeople() {

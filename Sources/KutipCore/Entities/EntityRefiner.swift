@@ -27,7 +27,7 @@ struct EntityRefiner: Sendable {
         "ipda", "aiptu", "bripka", "briptu", "kolonel", "letkol", "mayor", "kapten", "letnan", "serda", "pol",
         "laksamana", "marsekal", "jaksa", "hakim", "pak", "bu", "bapak", "ibu", "mas", "mbak", "bang", "gus",
         "dr", "dr.", "drs", "drs.", "prof", "prof.", "h", "h.", "hj", "hj.", "ny", "ny.", "tn", "sdr", "kh",
-        "ustaz", "ustad", "ustadz", "habib", "syekh", "paus", "senator", "perdana", "kanselir", "pangeran",
+        "ustaz", "ustad", "ustadz", "haji", "hajjah", "habib", "syekh", "paus", "senator", "perdana", "kanselir", "pangeran",
         "sang", "mantan", "eks", "calon", "capres", "cawapres", "jubir", "juru", "bicara", "pelatih", "tersangka",
         "terdakwa", "saksi", "almarhum", "mendiang", "menaker", "menhub", "mensos", "menkes", "kakankemenag",
         "raja", "ratu", "sultan", "komisaris", "inspektur", "ajun", "sersan", "kopral", "wakapolri", "panglima",
