@@ -167,6 +167,8 @@ import Testing
                 == ["Grameen Bank/ORG", "Coventry University/ORG"])
         #expect(Self.refine("Kata Direktur PT Astra Otoparts Tbk Yusak Kristian kemarin.", [("PT Astra Otoparts Tbk Yusak Kristian", .organisation)])
                 == ["PT Astra Otoparts Tbk/ORG", "Yusak Kristian/PER"])
+        #expect(Self.refine("Pasangan Irianto Syaifuddin - Tatang Hakim menang.", [("Irianto Syaifuddin - Tatang Hakim", .person)])
+                == ["Irianto Syaifuddin/PER", "Tatang Hakim/PER"])
     }
 
     @Test func aPersonBegunOneWordLateTakesBackTheNameBefore() {

@@ -260,7 +260,8 @@ struct EntityRefiner: Sendable {
     /// `Brandon Salim Makin` → `Brandon Salim`) and a lone common word is no one (`Video`); a span
     /// that begins or ends with an organisation's word is an organisation (`Grameen Bank`,
     /// `Coventry University`); a company span that runs past its legal suffix into a name is
-    /// cut there (`PT Astra Otoparts Tbk Yusak Kristian`).
+    /// cut there (`PT Astra Otoparts Tbk Yusak Kristian`); a span of two people joined by a spaced
+    /// dash is two people.
     func reviewPeople(_ spans: [TokenSpan], _ a: ArticleTokens, gazetteerTokens matches: [Gazetteer.Match]) -> [TokenSpan] {
         var known = [Bool](repeating: false, count: a.count)
         for m in matches { for t in m.tokens { known[t] = true } }
@@ -273,6 +274,14 @@ struct EntityRefiner: Sendable {
                (suffix + 1..<span.tokens.upperBound).allSatisfy({ a.capitalised[$0] && !common($0) }) {
                 return [TokenSpan(tokens: span.tokens.lowerBound..<suffix + 1, type: .organisation),
                         TokenSpan(tokens: suffix + 1..<span.tokens.upperBound, type: .person)]
+            }
+            // Two people joined by a dash between spaces: `Irianto MS Syaifuddin - Tatang Farhanul Hakim`.
+            if span.type == .person,
+               let dash = span.tokens.dropFirst().dropLast().first(where: { t in
+                   (a.isMark(t, "-") || a.isMark(t, "–") || a.isMark(t, "—")) && !a.touching(t - 1, t) && !a.touching(t, t + 1)
+               }) {
+                return [TokenSpan(tokens: span.tokens.lowerBound..<dash, type: .person),
+                        TokenSpan(tokens: dash + 1..<span.tokens.upperBound, type: .person)]
             }
             return [span]
         }.compactMap { span in
