@@ -200,6 +200,18 @@ import Testing
         #expect(Self.refine("Kata Ketua Satuan Pelayanan Pemenuhan Gizi (SPPG) Cigunung kemarin.", []) == [])
     }
 
+    @Test func aPlaceNamedLikeAPersonOfTheArticleIsThatPerson() {
+        let text = "Pengacara itu, Muslim Jaya Butar Butar, berkomentar. Kata Muslim, polisi bekerja. Muslim juga hadir."
+        #expect(Self.refine(text, [("Muslim Jaya Butar Butar", .location), ("Muslim", .person), ("Muslim", .person)])
+                == ["Muslim Jaya Butar Butar/PER", "Muslim/PER", "Muslim/PER"])
+        // Once is not enough; and a place with a place's word in it stays a place.
+        #expect(Self.refine("Ia ke Muslim Jaya kemarin. Kata Muslim, ia senang.", [("Muslim Jaya", .location), ("Muslim", .person)])
+                == ["Muslim Jaya/LOC", "Muslim/PER"])
+        #expect(Self.refine("Ia ke Sudirman Tengah. Kata Sudirman, ia senang. Sudirman pulang.",
+                            [("Sudirman Tengah", .location), ("Sudirman", .person), ("Sudirman", .person)])
+                == ["Sudirman Tengah/LOC", "Sudirman/PER", "Sudirman/PER"])
+    }
+
     @Test func initialsAfterACueArePeopleThroughoutTheArticle() {
         #expect(Self.refine("Polisi menetapkan LM sebagai tersangka. Kuasa hukum tersangka LM hadir. Kata LM, ia tak bersalah. KPK diam.",
                             [("LM", .organisation), ("LM", .organisation), ("KPK", .organisation)])

@@ -62,6 +62,7 @@ struct EntityRefiner: Sendable {
         spans = MiscPatterns.apply(to: spans, in: article)
         spans = spans.filter { !($0.tokens.count == 1 && notEntities.contains(article.lower[$0.tokens.lowerBound])) }
         spans = DocumentConsistency.apply(to: spans, in: article, fixed: matches) { commonWords.contains($0) }
+        spans = placesNamedLikePeople(spans, article, gazetteerTokens: matches)
         spans = personInitials(spans, article, gazetteerTokens: matches)
         return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
@@ -321,6 +322,25 @@ struct EntityRefiner: Sendable {
                   !ArticleTokens.lineBreak(between: a.tokens[before], and: a.tokens[start], in: a.scalars) else { return span }
             taken[before] = true
             return TokenSpan(tokens: before..<span.tokens.upperBound, type: .person)
+        }
+    }
+
+    /// A place of two or more capitalised words that begins with a word the article uses alone for a
+    /// person at least twice is that person (`Pengacara Ridwan Kamil, Muslim Jaya Butar Butar, ...`
+    /// where the tagger took the full name for a place and `Muslim` alone for a person later): one
+    /// name, one type in the article. Gazetteer names and spans holding a facility or admin word stay.
+    func placesNamedLikePeople(_ spans: [TokenSpan], _ a: ArticleTokens, gazetteerTokens matches: [Gazetteer.Match]) -> [TokenSpan] {
+        var alone: [UInt64: Int] = [:]
+        for span in spans where span.type == .person && span.tokens.count == 1 { alone[a.cased[span.tokens.lowerBound], default: 0] += 1 }
+        guard !alone.isEmpty else { return spans }
+        var known = [Bool](repeating: false, count: a.count)
+        for m in matches { for t in m.tokens { known[t] = true } }
+        return spans.map { span in
+            guard span.type == .location, span.tokens.count >= 2, (alone[a.cased[span.tokens.lowerBound]] ?? 0) >= 2,
+                  span.tokens.allSatisfy({ a.capitalised[$0] && !known[$0] && !Self.adminPrefixes.contains(a.lower[$0])
+                      && !Self.compass.contains(a.lower[$0]) && !SpanJoining.facilityHeads.contains(a.lower[$0]) })
+            else { return span }
+            return TokenSpan(tokens: span.tokens, type: .person)
         }
     }
 
