@@ -29,9 +29,18 @@ struct Train: ParsableCommand {
     @Option(help: "Training epochs.")
     var epochs: Int = 15
 
+    @Option(help: "How many times each news (train file) sentence is given per epoch, so that it outweighs the auxiliary files.")
+    var newsRepeats: Int = 2
+
+    @Flag(inversion: .prefixedNo, help: "Re-cut the data sets' tokens into kutip's own before training (as kutip analyze tokenises).")
+    var retokenize = true
+
+    @Option(help: "Seed of the training shuffle (the shipped model uses the default).")
+    var seed: UInt64 = EntityTraining.seed
+
     func run() throws {
         _ = try EntityTraining.run(trainPath: train, devPath: dev, outputPath: out,
-                                     auxiliaryPaths: aux.filter { !$0.isEmpty }, epochs: epochs) { line in
+                                     auxiliaryPaths: aux.filter { !$0.isEmpty }, newsRepeats: newsRepeats, epochs: epochs, retokenize: retokenize, seed: seed) { line in
             print(line)
         }
     }

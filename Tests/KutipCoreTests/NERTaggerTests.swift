@@ -83,6 +83,21 @@ import Testing
         #expect(sentences[1].map(\.tag) == ["B-ORG", "O", "I-LOC"])
     }
 
+    @Test func retokenizationMovesTagsOntoKutipsTokens() {
+        let tokenizer = Tokenizer(lexicon: .empty)
+        // idner-news-2k keeps brackets on their words: `(KPK)` continues the name.
+        let sentence: ConllReader.Sentence = [("Kata", "O"), ("Komisi", "B-ORG"), ("Pemberantasan", "I-ORG"), ("(KPK)", "I-ORG"),
+                                              ("kepada", "O"), ("Budi", "B-PER"), ("Santoso,", "I-PER"), ("di", "O"), ("Bali.", "B-LOC")]
+        let result = Retokenization.retokenize(sentence, with: tokenizer)
+        #expect(result.map(\.word) == ["Kata", "Komisi", "Pemberantasan", "(", "KPK", ")", "kepada", "Budi", "Santoso", ",",
+                                       "di", "Bali", "."])
+        // Brackets out and the acronym a mention of its own; punctuation glued to the last word outside.
+        #expect(result.map(\.tag) == ["O", "B-ORG", "I-ORG", "O", "B-ORG", "O", "O", "B-PER", "I-PER", "O", "O", "B-LOC", "O"])
+        // Two mentions side by side stay two.
+        let adjacent = Retokenization.retokenize([("Jakarta", "B-LOC"), ("Bandung", "B-LOC")], with: tokenizer)
+        #expect(adjacent.map(\.tag) == ["B-LOC", "B-LOC"])
+    }
+
     @Test func shippedModelTagsPeopleWithoutTheirTitles() throws {
         let modelPath = repositoryRoot.appendingPathComponent("data/models/entities-id.bin").path
         let start = Date()

@@ -29,7 +29,7 @@ struct EmissionScorer {
     /// pair key → index into `pairs`.
     private var withPrevious = HashIndex(capacity: 4096)
     private var withNext = HashIndex(capacity: 4096)
-    /// Feature 42 (the shapes of the word and its neighbours), by its hash: few distinct values.
+    /// Features 42 (the shapes of the word and its neighbours) and 65 (their classes), by hash: few distinct values.
     private var shapeTriples = HashIndex(capacity: 1024)
     private var pairs: [Vector] = []
     private let bias: Vector
@@ -165,6 +165,17 @@ struct EmissionScorer {
                 let vector = v(triple)
                 pairs.append(vector)
                 shapeTriples.insert(triple, Int32(pairs.count - 1))
+                e += vector
+            }
+            let classes = FeatureHash.of(65, EntityFeatures.wordClass(i > 0 ? words[ids[i - 1]].word : nil, edge: 9),
+                                         EntityFeatures.wordClass(w, edge: 0),
+                                         EntityFeatures.wordClass(i + 1 < n ? words[ids[i + 1]].word : nil, edge: 10))
+            if let found = shapeTriples.value(for: classes) {
+                e += pairs[Int(found)]
+            } else {
+                let vector = v(classes)
+                pairs.append(vector)
+                shapeTriples.insert(classes, Int32(pairs.count - 1))
                 e += vector
             }
             if headline { e += v(FeatureHash.of(50, b(w.capitalised))) }

@@ -127,7 +127,8 @@ struct FeatureTable: Sendable {
 /// a title, place, speech or organisation cue (`presiden`, `menteri`, `kota`, `kata`, `di`…) and
 /// which kind; whether the word is in the lexicon of common words (with the capitalisation, and for
 /// the neighbours); the previous and next word with this word's shape class; whether the sentence is
-/// in title case (a headline).
+/// in title case (a headline); the classes (shape class and whether a common word) of the word and
+/// its two neighbours together.
 struct EntityFeatures {
     let lexicon: Lexicon
 
@@ -242,6 +243,14 @@ struct EntityFeatures {
         return w
     }
 
+    /// A word's shape class with whether it is a common word (`Word.known`), for the window of
+    /// three classes (feature 65); `edge` stands for the start (9) or end (10) of the sentence.
+    @inline(__always)
+    static func wordClass(_ w: Word?, edge: UInt64) -> UInt64 {
+        guard let w else { return edge }
+        return (w.known ? 1 : 0) << 4 | w.shapeClass
+    }
+
     @inline(__always)
     static func isUpper(_ s: Unicode.Scalar) -> Bool {
         s.value < 0x80 ? (s.value >= 0x41 && s.value <= 0x5A) : s.properties.isUppercase
@@ -309,6 +318,8 @@ struct EntityFeatures {
             if i > 0, let cue = Self.cues[described[i - 1].lower] { emit(FeatureHash.of(43, cue, b(w.capitalised))) }
             if i > 1, let cue = Self.cues[described[i - 2].lower] { emit(FeatureHash.of(44, cue, b(w.capitalised))) }
             if i + 1 < n, let cue = Self.cues[described[i + 1].lower] { emit(FeatureHash.of(45, cue)) }
+            emit(FeatureHash.of(65, Self.wordClass(i > 0 ? described[i - 1] : nil, edge: 9), Self.wordClass(w, edge: 0),
+                                Self.wordClass(i + 1 < n ? described[i + 1] : nil, edge: 10)))
             if i > 0 {
                 let q = described[i - 1]
                 emit(FeatureHash.of(46, b(q.known) << 1 | b(q.capitalised), b(w.capitalised)))

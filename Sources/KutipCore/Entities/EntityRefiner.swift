@@ -1,7 +1,8 @@
 /// The passes that turn the statistical tagger's spans into kutip's entities (the conventions of
 /// Tests/Evaluation/entities-*.json): parenthesised acronyms apart from their names, titles out
-/// of people's spans, the gazetteer's names and types, administrative prefixes out of places,
-/// laws and events as MISC, capitalised common words at sentence starts and in headlines dropped,
+/// of people's spans (and a first name the tagger left out taken back), the gazetteer's names and
+/// types, administrative prefixes out of places, organisations defined with their acronym
+/// (`AcronymDefinitions`), laws and events as MISC, capitalised common words at sentence starts and in headlines dropped,
 /// and one type per name in the article (`DocumentConsistency`).
 struct EntityRefiner: Sendable {
     let gazetteer: Gazetteer
@@ -22,11 +23,11 @@ struct EntityRefiner: Sendable {
         "presiden", "wapres", "wakil", "menteri", "menko", "mendagri", "menlu", "menkeu", "menhan", "gubernur",
         "wagub", "bupati", "wabup", "walikota", "wali", "wawali", "ketua", "ketum", "sekjen", "direktur", "dirut",
         "dirjen", "kepala", "kasubdit", "kasi", "kabid", "kapolri", "kapolda", "kapolres", "kapolsek", "kapuspen",
-        "jenderal", "letjen", "mayjen", "brigjen", "irjen", "komjen", "kombes", "akbp", "kompol", "akp", "iptu",
+        "jenderal", "jendral", "letjen", "mayjen", "brigjen", "irjen", "komjen", "kombes", "akbp", "kompol", "akp", "iptu",
         "ipda", "aiptu", "bripka", "briptu", "kolonel", "letkol", "mayor", "kapten", "letnan", "serda", "pol",
         "laksamana", "marsekal", "jaksa", "hakim", "pak", "bu", "bapak", "ibu", "mas", "mbak", "bang", "gus",
         "dr", "dr.", "drs", "drs.", "prof", "prof.", "h", "h.", "hj", "hj.", "ny", "ny.", "tn", "sdr", "kh",
-        "ustaz", "ustad", "ustadz", "habib", "syekh", "paus", "senator", "perdana", "kanselir", "pangeran",
+        "ustaz", "ustad", "ustadz", "haji", "hajjah", "habib", "syekh", "paus", "senator", "perdana", "kanselir", "pangeran",
         "sang", "mantan", "eks", "calon", "capres", "cawapres", "jubir", "juru", "bicara", "pelatih", "tersangka",
         "terdakwa", "saksi", "almarhum", "mendiang", "menaker", "menhub", "mensos", "menkes", "kakankemenag",
         "raja", "ratu", "sultan", "komisaris", "inspektur", "ajun", "sersan", "kopral", "wakapolri", "panglima",
@@ -50,15 +51,18 @@ struct EntityRefiner: Sendable {
         spans = stripTitles(spans, article)
         spans = stripAdminPrefixes(spans, article)
         spans = reviewPeople(spans, article, gazetteerTokens: matches)
+        spans = extendPeopleLeftward(spans, article, gazetteerTokens: matches)
         spans = GovernmentBodies.apply(to: spans, in: article)
         spans = SpanJoining.apply(to: spans, in: article)
         var fixed = [Bool](repeating: false, count: article.count)
         for m in matches { for t in m.tokens { fixed[t] = true } }
         spans = SpanJoining.joinConjoined(spans, in: article, fixed: fixed)
+        spans = AcronymDefinitions.apply(to: spans, in: article)
         spans = dropCommonWords(spans, article, gazetteerTokens: matches)
         spans = MiscPatterns.apply(to: spans, in: article)
         spans = spans.filter { !($0.tokens.count == 1 && notEntities.contains(article.lower[$0.tokens.lowerBound])) }
         spans = DocumentConsistency.apply(to: spans, in: article, fixed: matches) { commonWords.contains($0) }
+        spans = placesNamedLikePeople(spans, article, gazetteerTokens: matches)
         spans = personInitials(spans, article, gazetteerTokens: matches)
         return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
@@ -257,7 +261,8 @@ struct EntityRefiner: Sendable {
     /// `Brandon Salim Makin` → `Brandon Salim`) and a lone common word is no one (`Video`); a span
     /// that begins or ends with an organisation's word is an organisation (`Grameen Bank`,
     /// `Coventry University`); a company span that runs past its legal suffix into a name is
-    /// cut there (`PT Astra Otoparts Tbk Yusak Kristian`).
+    /// cut there (`PT Astra Otoparts Tbk Yusak Kristian`); a span of two people joined by a spaced
+    /// dash is two people.
     func reviewPeople(_ spans: [TokenSpan], _ a: ArticleTokens, gazetteerTokens matches: [Gazetteer.Match]) -> [TokenSpan] {
         var known = [Bool](repeating: false, count: a.count)
         for m in matches { for t in m.tokens { known[t] = true } }
@@ -271,6 +276,14 @@ struct EntityRefiner: Sendable {
                 return [TokenSpan(tokens: span.tokens.lowerBound..<suffix + 1, type: .organisation),
                         TokenSpan(tokens: suffix + 1..<span.tokens.upperBound, type: .person)]
             }
+            // Two people joined by a dash between spaces: `Irianto MS Syaifuddin - Tatang Farhanul Hakim`.
+            if span.type == .person,
+               let dash = span.tokens.dropFirst().dropLast().first(where: { t in
+                   (a.isMark(t, "-") || a.isMark(t, "–") || a.isMark(t, "—")) && !a.touching(t - 1, t) && !a.touching(t, t + 1)
+               }) {
+                return [TokenSpan(tokens: span.tokens.lowerBound..<dash, type: .person),
+                        TokenSpan(tokens: dash + 1..<span.tokens.upperBound, type: .person)]
+            }
             return [span]
         }.compactMap { span in
             guard span.type == .person else { return span }
@@ -283,6 +296,51 @@ struct EntityRefiner: Sendable {
             while r.count > 1 && common(r.upperBound - 1) { r = r.lowerBound..<r.upperBound - 1 }
             if r.count == 1 && common(r.lowerBound) { return nil }
             return TokenSpan(tokens: r, type: .person)
+        }
+    }
+
+    /// A person's span that the tagger began one word late takes back the capitalised word before
+    /// it (`Menteri Keuangan Purbaya Yudhi Sadewa`, where the tagger gave `Yudhi Sadewa`): a word
+    /// written `Xxxx`, not at a sentence start or in a headline, in no other span or gazetteer name,
+    /// no title, cue or common word, not right after a title, and never written in lower case in the article.
+    func extendPeopleLeftward(_ spans: [TokenSpan], _ a: ArticleTokens, gazetteerTokens matches: [Gazetteer.Match]) -> [TokenSpan] {
+        var taken = [Bool](repeating: false, count: a.count)
+        for m in matches { for t in m.tokens { taken[t] = true } }
+        for span in spans { for t in span.tokens { taken[t] = true } }
+        func nameWord(_ t: Int) -> Bool {
+            guard t >= 0, !taken[t], a.tokens[t].kind == .word, a.capitalised[t], !a.sentenceInitial[t], !a.inHeadline[t],
+                  !Self.titles.contains(a.lower[t]), EntityFeatures.cues[a.lower[t]] == nil,
+                  !commonWords.contains(a.lower[t]), !notEntities.contains(a.lower[t]), !a.writtenInLowercase(t) else { return false }
+            let word = a.scalars[a.tokens[t].start..<a.tokens[t].end]
+            return word.count >= 2 && word.dropFirst().allSatisfy { $0.properties.isLowercase }
+        }
+        return spans.map { span in
+            guard span.type == .person else { return span }
+            let start = span.tokens.lowerBound, before = start - 1
+            // After a title the capitalised word is the title's portfolio (`Menteri Keuangan`).
+            guard nameWord(before), before == 0 || !Self.titles.contains(a.lower[before - 1]),
+                  !ArticleTokens.lineBreak(between: a.tokens[before], and: a.tokens[start], in: a.scalars) else { return span }
+            taken[before] = true
+            return TokenSpan(tokens: before..<span.tokens.upperBound, type: .person)
+        }
+    }
+
+    /// A place of two or more capitalised words that begins with a word the article uses alone for a
+    /// person at least twice is that person (`Pengacara Ridwan Kamil, Muslim Jaya Butar Butar, ...`
+    /// where the tagger took the full name for a place and `Muslim` alone for a person later): one
+    /// name, one type in the article. Gazetteer names and spans holding a facility or admin word stay.
+    func placesNamedLikePeople(_ spans: [TokenSpan], _ a: ArticleTokens, gazetteerTokens matches: [Gazetteer.Match]) -> [TokenSpan] {
+        var alone: [UInt64: Int] = [:]
+        for span in spans where span.type == .person && span.tokens.count == 1 { alone[a.cased[span.tokens.lowerBound], default: 0] += 1 }
+        guard !alone.isEmpty else { return spans }
+        var known = [Bool](repeating: false, count: a.count)
+        for m in matches { for t in m.tokens { known[t] = true } }
+        return spans.map { span in
+            guard span.type == .location, span.tokens.count >= 2, (alone[a.cased[span.tokens.lowerBound]] ?? 0) >= 2,
+                  span.tokens.allSatisfy({ a.capitalised[$0] && !known[$0] && !Self.adminPrefixes.contains(a.lower[$0])
+                      && !Self.compass.contains(a.lower[$0]) && !SpanJoining.facilityHeads.contains(a.lower[$0]) })
+            else { return span }
+            return TokenSpan(tokens: span.tokens, type: .person)
         }
     }
 

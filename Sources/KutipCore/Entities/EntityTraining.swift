@@ -13,20 +13,29 @@ public enum EntityTraining {
     /// `progress` gets each epoch's lines as they come.
     /// `auxiliaryPaths` (NERGrit's train split) are trained on as a second domain; the news sentences
     /// are given `newsRepeats` times in each epoch so that they outweigh it (2 was best on dev).
+    /// With `retokenize`, every sentence is first re-cut into kutip's own tokens (`Retokenization`),
+    /// so that the tagger trains on the tokens `kutip analyze` gives it.
     public static func run(trainPath: String, devPath: String, outputPath: String, lexiconPath: String? = nil,
                            auxiliaryPaths: [String] = [], newsRepeats: Int = 2, epochs: Int = 15,
-                           progress: ((String) -> Void)? = nil) throws -> String {
+                           retokenize: Bool = true, seed: UInt64 = EntityTraining.seed, progress: ((String) -> Void)? = nil) throws -> String {
         let lexiconFile = lexiconPath ?? URL(fileURLWithPath: outputPath).deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("lexicon/words-id.txt").path
         let lexicon = FileManager.default.fileExists(atPath: lexiconFile) ? try Lexicon.load(from: lexiconFile) : .empty
-        let train = try ConllReader.read(path: trainPath)
-        let dev = try ConllReader.read(path: devPath)
-        let auxiliary = try auxiliaryPaths.flatMap { try ConllReader.read(path: $0) }
+        let tokenizer = Tokenizer(lexicon: lexicon)
+        func read(_ path: String) throws -> [ConllReader.Sentence] {
+            let sentences = try ConllReader.read(path: path)
+            return retokenize ? sentences.map { Retokenization.retokenize($0, with: tokenizer) } : sentences
+        }
+        let train = try read(trainPath)
+        let dev = try read(devPath)
+        let auxiliary = try auxiliaryPaths.flatMap { try read($0) }
         var report: [String] = []
         func log(_ line: String) { report.append(line); progress?(line) }
         log("train \(trainPath): \(train.count) sentences; dev \(devPath): \(dev.count) sentences; lexicon \(lexicon.count) words; auxiliary \(auxiliaryPaths): \(auxiliary.count) sentences")
         let started = Date()
-        let tagger = EntityTagger.train(sentences: Array(repeating: train, count: max(newsRepeats, 1)).flatMap { $0 }, epochs: epochs, seed: seed, lexicon: lexicon, auxiliary: auxiliary, dev: dev, log: log)
+        let news = Array(repeating: train, count: max(newsRepeats, 1)).flatMap { $0 }
+        let tagger = EntityTagger.train(sentences: news, epochs: epochs, seed: seed, lexicon: lexicon,
+                                        auxiliary: auxiliary, dev: dev, log: log)
         log(String(format: "trained in %.1f s", Date().timeIntervalSince(started)))
         try FileManager.default.createDirectory(at: URL(fileURLWithPath: outputPath).deletingLastPathComponent(),
                                                 withIntermediateDirectories: true)
