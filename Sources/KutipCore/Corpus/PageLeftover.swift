@@ -21,8 +21,8 @@ public enum PageLeftover {
         if probe.starts(with: "(kisah ini") || probe.starts(with: "(artikel ini") { return .byline }
         if probe.containsExactly("Foto/") || probe.starts(with: "foto:") || probe.starts(with: "(foto")
             || probe.ends(with: "/istimewa") || probe.ends(with: "(istimewa)") { return .caption }
-        let words = probe.wordCount
-        if words <= 25, subscriptionCues.contains(where: probe.contains) { return .subscription }
+        let words = probe.wordCount(upTo: 26)  // only `<= 25` and `<= 3` are asked below
+        if words <= 25, subscriptionNeedles.contains(where: { probe.contains($0) }) { return .subscription }
         guard words <= 3 else { return nil }
         if NewsOutlets.canonicalName(for: line) != nil { return .outletName }
         if isCounterOrAdCode(line, probe: probe, words: words) { return .counter }
@@ -42,6 +42,9 @@ public enum PageLeftover {
         "kotak masuk", "email harian", "email gratis", "sign up", "unduh aplikasi", "download aplikasi",
         "ikuti kami", "follow us", "klik di sini", "google news", "dapatkan email",
     ]
+
+    /// `subscriptionCues` as bytes, made once.
+    private static let subscriptionNeedles = subscriptionCues.map { Array($0.utf8) }
 
     /// Ad codes and counters: one or two short "words" that are not prose: `keren989`, `- 0`,
     /// `in`, `12 Komentar`, `Bagikan`.
@@ -67,39 +70,63 @@ struct LineProbe {
     let raw: [UInt8]
 
     init(_ line: String) {
-        raw = Array(line.utf8)
-        folded = raw.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
+        let raw = Array(line.utf8)
+        self.raw = raw
+        folded = [UInt8](unsafeUninitializedCapacity: raw.count) { buffer, count in
+            raw.withUnsafeBufferPointer { raw in
+                for i in 0..<raw.count {
+                    let b = raw[i]
+                    buffer[i] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                }
+            }
+            count = raw.count
+        }
     }
 
-    var wordCount: Int {
-        var count = 0, inWord = false
-        for byte in raw {
-            let space = byte == 0x20 || byte == 0x09
-            if !space && !inWord { count += 1 }
-            inWord = !space
+    var wordCount: Int { wordCount(upTo: .max) }
+
+    /// The number of words, counted no further than `limit` (a long paragraph is not read to its end).
+    func wordCount(upTo limit: Int) -> Int {
+        raw.withUnsafeBufferPointer { raw in
+            var count = 0, inWord = false
+            for byte in raw {
+                let space = byte == 0x20 || byte == 0x09
+                if !space && !inWord {
+                    count += 1
+                    if count >= limit { return count }
+                }
+                inWord = !space
+            }
+            return count
         }
-        return count
     }
 
     func starts(with cue: String) -> Bool { folded.starts(with: cue.utf8) }
     func ends(with cue: String) -> Bool { folded.reversed().starts(with: cue.utf8.reversed()) }
     func equals(_ cue: String) -> Bool { folded.elementsEqual(cue.utf8) }
     func contains(_ cue: String) -> Bool { Self.find(Array(cue.utf8), in: folded) }
+    func contains(_ needle: [UInt8]) -> Bool { Self.find(needle, in: folded) }
     func containsExactly(_ text: String) -> Bool { Self.find(Array(text.utf8), in: raw) }
 
+    /// Whether `needle` occurs in `haystack` (read without bounds checks: this runs over every
+    /// line of every article).
     private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
         guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
-        let first = needle[0]
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first {
-                var k = 1
-                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
+        return haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                let first = n[0]
+                var i = 0
+                let last = h.count - n.count
+                while i <= last {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n.count, h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
             }
-            i += 1
         }
-        return false
     }
 }

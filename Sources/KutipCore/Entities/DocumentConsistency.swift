@@ -121,7 +121,7 @@ enum DocumentConsistency {
             let type = forms.value(for: k).flatMap { majority[Int($0)] } ?? s.type
             typeOf.insert(k, Int32(types.firstIndex(of: type)!))
         }
-        let longest = spans.map(\.tokens.count).max() ?? 0
+        let longest = spans.map { $0.tokens.count }.max() ?? 0
         var additions: [TokenSpan] = []
         var t = 0
         while t < a.count {

@@ -14,6 +14,8 @@ struct QuoteText {
     let entities: [EntitySpan]
     /// The line (paragraph) of each token, counted from 0.
     let lineOf: [Int32]
+    /// The `SpeechWords` lists each token's lower-cased text is in, looked up once.
+    let classes: [WordClasses]
     /// Each token is a reporting verb (`SpeechWords.reportingVerbs`), looked up once.
     let isReporting: [Bool]
     /// Each token looks like a predicate: an affixed verb or a predicate word.
@@ -27,8 +29,12 @@ struct QuoteText {
         lower.reserveCapacity(tokens.count)
         for token in tokens { lower.append(QuoteText.lowered(scalars, token)) }
         self.lower = lower
-        isReporting = lower.map { SpeechWords.reportingVerbs.contains($0) }
-        isPredicate = lower.map { SpeechWords.predicateWords.contains($0) || SpeechWords.looksLikeVerb($0) }
+        let classes = lower.map(WordClasses.of)
+        self.classes = classes
+        isReporting = classes.map { $0.contains(.reportingVerbs) }
+        isPredicate = zip(lower, classes).map { word, classes in
+            classes.contains(.predicateWords) || SpeechWords.looksLikeVerb(word, classes: classes)
+        }
 
         var sentenceOf = [Int32](repeating: 0, count: tokens.count)
         var sentences: [Range<Int>] = []
@@ -104,6 +110,10 @@ struct QuoteText {
     }
 
     var count: Int { tokens.count }
+
+    /// Token `i`'s lower-cased text is in the `SpeechWords` list `list`.
+    @inline(__always)
+    func has(_ i: Int, _ list: WordClasses) -> Bool { classes[i].contains(list) }
 
     func isWord(_ i: Int) -> Bool { tokens[i].kind == .word }
 

@@ -199,4 +199,11 @@ enum SpeechWords {
               word.hasPrefix("me") || word.hasPrefix("di") || word.hasPrefix("ber") || word.hasPrefix("ter") else { return false }
         return !prefixLookalikes.contains(word)
     }
+
+    /// `looksLikeVerb` for a word whose lists are known (`WordClasses.of(word)`).
+    static func looksLikeVerb(_ word: String, classes: WordClasses) -> Bool {
+        guard word.utf8.count >= 5,
+              word.hasPrefix("me") || word.hasPrefix("di") || word.hasPrefix("ber") || word.hasPrefix("ter") else { return false }
+        return !classes.contains(.prefixLookalikes)
+    }
 }
