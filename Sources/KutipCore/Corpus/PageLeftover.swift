@@ -11,7 +11,22 @@ public enum PageLeftover {
     public static func kind(of rawLine: String) -> Kind? {
         let line = rawLine.trimmingWhitespace()
         if line.isEmpty { return nil }
-        let probe = LineProbe(line)
+        return kind(LineProbe(line), line: { line })
+    }
+
+    /// `kind(of: String(scalars: line))` for a line of an article's code points, without making
+    /// the String unless the line is short enough to need it (three words or fewer).
+    static func kind(ofLine line: ArraySlice<Unicode.Scalar>) -> Kind? {
+        // Trimmed as `trimmingWhitespace` trims (the same `isSpaceLike` test).
+        var start = line.startIndex, end = line.endIndex
+        while start < end, line[start].isSpaceLike { start += 1 }
+        if start == end { return nil }
+        while line[end - 1].isSpaceLike { end -= 1 }
+        let trimmed = line[start..<end]
+        return kind(LineProbe(trimmed), line: { String(scalars: trimmed) })
+    }
+
+    private static func kind(_ probe: LineProbe, line makeLine: () -> String) -> Kind? {
 
         if probe.starts(with: "baca juga") || probe.starts(with: "lihat juga") || probe.starts(with: "simak juga")
             || probe.starts(with: "artikel terkait") { return .readAlso }
@@ -24,6 +39,7 @@ public enum PageLeftover {
         let words = probe.wordCount(upTo: 26)  // only `<= 25` and `<= 3` are asked below
         if words <= 25, subscriptionNeedles.contains(where: { probe.contains($0) }) { return .subscription }
         guard words <= 3 else { return nil }
+        let line = makeLine()
         if NewsOutlets.canonicalName(for: line) != nil { return .outletName }
         if isCounterOrAdCode(line, probe: probe, words: words) { return .counter }
         if line == line.uppercased(), line.unicodeScalars.contains(where: { $0.properties.isUppercase }),
@@ -69,8 +85,49 @@ struct LineProbe {
     let folded: [UInt8]
     let raw: [UInt8]
 
-    init(_ line: String) {
-        let raw = Array(line.utf8)
+    init(_ line: ArraySlice<Unicode.Scalar>) {
+        // The line's UTF-8 bytes, encoded from its code points, and their ASCII-folded copy.
+        var folded: [UInt8] = []
+        raw = [UInt8](unsafeUninitializedCapacity: line.count * 4) { bytes, count in
+            var n = 0
+            for scalar in line {
+                let v = scalar.value
+                switch v {
+                case 0..<0x80:
+                    bytes[n] = UInt8(v)
+                    n += 1
+                case 0x80..<0x800:
+                    bytes[n] = UInt8(0xC0 | (v >> 6))
+                    bytes[n + 1] = UInt8(0x80 | (v & 0x3F))
+                    n += 2
+                case 0x800..<0x10000:
+                    bytes[n] = UInt8(0xE0 | (v >> 12))
+                    bytes[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    bytes[n + 2] = UInt8(0x80 | (v & 0x3F))
+                    n += 3
+                default:
+                    bytes[n] = UInt8(0xF0 | (v >> 18))
+                    bytes[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    bytes[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    bytes[n + 3] = UInt8(0x80 | (v & 0x3F))
+                    n += 4
+                }
+            }
+            count = n
+            folded = [UInt8](unsafeUninitializedCapacity: n) { out, foldedCount in
+                for i in 0..<n {
+                    let b = bytes[i]
+                    out[i] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                }
+                foldedCount = n
+            }
+        }
+        self.folded = folded
+    }
+
+    init(_ line: String) { self.init(raw: Array(line.utf8)) }
+
+    private init(raw: [UInt8]) {
         self.raw = raw
         folded = [UInt8](unsafeUninitializedCapacity: raw.count) { buffer, count in
             raw.withUnsafeBufferPointer { raw in
@@ -101,9 +158,29 @@ struct LineProbe {
         }
     }
 
-    func starts(with cue: String) -> Bool { folded.starts(with: cue.utf8) }
-    func ends(with cue: String) -> Bool { folded.reversed().starts(with: cue.utf8.reversed()) }
-    func equals(_ cue: String) -> Bool { folded.elementsEqual(cue.utf8) }
+    func starts(with cue: String) -> Bool {
+        var cue = cue
+        return cue.withUTF8 { c in
+            guard c.count <= folded.count else { return false }
+            return folded.withUnsafeBufferPointer { f in
+                for i in 0..<c.count where f[i] != c[i] { return false }
+                return true
+            }
+        }
+    }
+    func ends(with cue: String) -> Bool {
+        var cue = cue
+        return cue.withUTF8 { c in
+            guard c.count <= folded.count else { return false }
+            let offset = folded.count - c.count
+            return folded.withUnsafeBufferPointer { f in
+                for i in 0..<c.count where f[offset + i] != c[i] { return false }
+                return true
+            }
+        }
+    }
+
+    func equals(_ cue: String) -> Bool { cue.utf8.count == folded.count && starts(with: cue) }
     func contains(_ cue: String) -> Bool { Self.find(Array(cue.utf8), in: folded) }
     func contains(_ needle: [UInt8]) -> Bool { Self.find(needle, in: folded) }
     func containsExactly(_ text: String) -> Bool { Self.find(Array(text.utf8), in: raw) }

@@ -11,7 +11,7 @@
 /// except in a headline or after a common word that starts the sentence, and not in lower case.
 enum DocumentConsistency {
     /// Name particles that are not a person's name on their own.
-    static let particles: Set<UInt64> = Set(["bin", "binti", "al", "el", "van", "von", "de", "der", "den", "da", "di",
+    static let particles: WordHashes = WordHashes(["bin", "binti", "al", "el", "van", "von", "de", "der", "den", "da", "di",
         "la", "le", "du", "abu", "ibn", "i", "ni", "muhammad", "mohammad", "ahmad", "abdul", "st", "jr", "sr"]
         .map(FeatureHash.lowercased))
 

@@ -25,16 +25,27 @@ struct QuoteText {
         self.scalars = scalars
         self.tokens = tokens
         self.entities = entities
-        var lower: [String] = []
+        // Each token's lower-cased text, its lists and its verb tests, in one pass (the text's
+        // hash for `WordClasses` taken while it is lower-cased).
+        var lower: [String] = [], classes: [WordClasses] = [], isReporting: [Bool] = [], isPredicate: [Bool] = []
         lower.reserveCapacity(tokens.count)
-        for token in tokens { lower.append(QuoteText.lowered(scalars, token)) }
-        self.lower = lower
-        let classes = lower.map(WordClasses.of)
-        self.classes = classes
-        isReporting = classes.map { $0.contains(.reportingVerbs) }
-        isPredicate = zip(lower, classes).map { word, classes in
-            classes.contains(.predicateWords) || SpeechWords.looksLikeVerb(word, classes: classes)
+        classes.reserveCapacity(tokens.count)
+        isReporting.reserveCapacity(tokens.count)
+        isPredicate.reserveCapacity(tokens.count)
+        scalars.withUnsafeBufferPointer { text in
+            for token in tokens {
+                let (word, hash) = QuoteText.loweredWithHash(text, token)
+                let c = WordClasses.of(word, hash: hash)
+                lower.append(word)
+                classes.append(c)
+                isReporting.append(c.contains(.reportingVerbs))
+                isPredicate.append(c.contains(.predicateWords) || SpeechWords.looksLikeVerb(word, classes: c))
+            }
         }
+        self.lower = lower
+        self.classes = classes
+        self.isReporting = isReporting
+        self.isPredicate = isPredicate
 
         var sentenceOf = [Int32](repeating: 0, count: tokens.count)
         var sentences: [Range<Int>] = []
@@ -107,6 +118,29 @@ struct QuoteText {
             }
         }
         return String(scalars: scalars[token.start..<token.end]).lowercased()
+    }
+
+    /// `lowered` and `WordClasses.hash` of the result, the hash taken as an ASCII token is lower-cased.
+    static func loweredWithHash(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ token: Token) -> (String, UInt64) {
+        var ascii = true
+        for k in token.start..<token.end where scalars[k].value >= 0x80 { ascii = false; break }
+        if ascii {
+            var h = FeatureHash.seed
+            let word = String(unsafeUninitializedCapacity: token.count) { buffer in
+                var n = 0
+                for k in token.start..<token.end {
+                    let v = UInt8(truncatingIfNeeded: scalars[k].value)
+                    let b = v >= 0x41 && v <= 0x5A ? v | 0x20 : v
+                    buffer[n] = b
+                    h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+                    n += 1
+                }
+                return n
+            }
+            return (word, FeatureHash.nonzero(h))
+        }
+        let word = String(scalars: Array(scalars[token.start..<token.end])[...]).lowercased()
+        return (word, WordClasses.hash(word))
     }
 
     var count: Int { tokens.count }

@@ -56,15 +56,21 @@ struct WordClasses: OptionSet, Sendable {
 
     /// FNV-1a over the word's UTF-8 bytes (never 0).
     static func hash(_ word: String) -> UInt64 {
-        var h = FeatureHash.seed
-        for byte in word.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return FeatureHash.nonzero(h)
+        var word = word
+        return word.withUTF8 { bytes in
+            var h = FeatureHash.seed
+            for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return FeatureHash.nonzero(h)
+        }
     }
 
     /// The lists `word` is in: found by its hash, then confirmed by comparing the word itself, so
     /// the answer is exactly the lists' `contains`.
-    static func of(_ word: String) -> WordClasses {
-        guard let found = index.value(for: hash(word)) else { return [] }
+    static func of(_ word: String) -> WordClasses { of(word, hash: hash(word)) }
+
+    /// `of(word)` for a word whose `hash` is known.
+    static func of(_ word: String, hash: UInt64) -> WordClasses {
+        guard let found = index.value(for: hash) else { return [] }
         let entry = words[Int(found)]
         return entry.word == word ? entry.classes : []
     }
