@@ -123,12 +123,13 @@ enum DocumentConsistency {
         }
         let longest = spans.map { $0.tokens.count }.max() ?? 0
         var additions: [TokenSpan] = []
+        var keys: [UInt64] = []  // reused from token to token
         var t = 0
         while t < a.count {
             guard covered[t] < 0, a.capitalised[t] else { t += 1; continue }
             var added = false
             // The keys of the uncovered runs starting here, shortest first.
-            var keys: [UInt64] = []
+            keys.removeAll(keepingCapacity: true)
             var h = FeatureHash.seed
             var end = t
             while end < a.count && end - t < longest && covered[end] < 0 {

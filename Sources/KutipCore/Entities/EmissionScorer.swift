@@ -162,7 +162,11 @@ struct EmissionScorer {
         let before = EntityFeatures.before, after = EntityFeatures.after
         let all = words
         all.withUnsafeBufferPointer { words in
-        var link = self.link(0, ids[0] + 1, words)
+        // The links between neighbours first, in a pass of their own: the look-ups do not wait
+        // on each other, so their cache misses overlap. `linkIds[i]` links token i - 1 and i.
+        var linkIds = [Int](repeating: 0, count: n + 1)
+        linkIds[0] = self.link(0, ids[0] + 1, words)
+        for i in 0..<n { linkIds[i + 1] = self.link(ids[i] + 1, i + 1 < n ? ids[i + 1] + 1 : 0, words) }
         for i in 0..<n {
             let me = ids[i]
             let w = words[me].word
@@ -174,10 +178,8 @@ struct EmissionScorer {
             // The features `me` shares with the word before it, then with the word after it:
             // both halves of a link between neighbours are summed once per pair of words, and the
             // link to the next word is the next token's link to its previous one.
-            let nextLink = self.link(me + 1, i + 1 < n ? ids[i + 1] + 1 : 0, words)
-            e += links[link].fromPrevious
-            e += links[nextLink].toNext
-            link = nextLink
+            e += links[linkIds[i]].fromPrevious
+            e += links[linkIds[i + 1]].toNext
             let prevShape = i > 0 ? words[ids[i - 1]].word.shape : before
             let nextShape = i + 1 < n ? words[ids[i + 1]].word.shape : after
             let triple = FeatureHash.of(42, prevShape, w.shape, nextShape)

@@ -291,7 +291,7 @@ extension QuoteText {
                     t += 1
                 }
             }
-            if ["tetapi", "namun", "dan", "serta", "sementara", "sedangkan", "lalu", "kemudian", "bahkan", "padahal"].contains(w), k > start {
+            if has(k, .clauseLinks), k > start {
                 if k + 1 < end, lower[k + 1] == "bahwa" { return (trimmed(k, start), k + 2) }
                 var t = k + 1
                 var steps = 0

@@ -192,6 +192,12 @@ enum SpeechWords {
         "beberapa", "berbagai", "mendatang", "bersangkutan", "terkini",
     ]
 
+    /// Words that join a second clause to a content clause (`…, tetapi dia …`), where the reported
+    /// content may end.
+    static let clauseLinks: Set<String> = [
+        "tetapi", "namun", "dan", "serta", "sementara", "sedangkan", "lalu", "kemudian", "bahkan", "padahal",
+    ]
+
     /// Does the word look like an affixed verb (`membuat`, `dilakukan`, `berada`, `terjadi`)?
     static func looksLikeVerb(_ word: String) -> Bool {
         // The prefix test first: most words fail it, and then need no hashing for the set.

@@ -24,6 +24,7 @@ struct WordClasses: OptionSet, Sendable {
     static let demonstratives = WordClasses(rawValue: 1 << 17)
     static let leaderRoles = WordClasses(rawValue: 1 << 18)
     static let tagStems = WordClasses(rawValue: 1 << 19)
+    static let clauseLinks = WordClasses(rawValue: 1 << 20)
 
     /// The lists, each with its bit.
     private static let lists: [(WordClasses, Set<String>)] = [
@@ -36,6 +37,7 @@ struct WordClasses: OptionSet, Sendable {
         (.verbsNeedingComplementiser, SpeechWords.verbsNeedingComplementiser), (.claimNouns, SpeechWords.claimNouns),
         (.adverbs, SpeechWords.adverbs), (.demonstratives, SpeechWords.demonstratives),
         (.leaderRoles, SpeechWords.leaderRoles), (.tagStems, SpeechWords.tagStems),
+        (.clauseLinks, SpeechWords.clauseLinks),
     ]
 
     /// Every listed word with its classes, in byte order.
