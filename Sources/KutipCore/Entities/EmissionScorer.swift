@@ -34,7 +34,8 @@ struct EmissionScorer {
     /// pair key → index into `links`.
     private var linkIndex = HashIndex(capacity: 4096)
     private var links: [Link] = []
-    /// Feature 42 (the shapes of the word and its neighbours), by its hash: few distinct values.
+    /// Features 42 (the shapes of the word and its neighbours) and 44 (a cue two words back), by
+    /// their hash: few distinct values (`cached`).
     private var shapeTriples = HashIndex(capacity: 1024)
     private var pairs: [Vector] = []
     private let bias: Vector
@@ -104,6 +105,17 @@ struct EmissionScorer {
         return words.count - 1
     }
 
+    /// The weights of a feature that takes few distinct values (the shapes around a word, a cue
+    /// two words back): `table.vector(key)`, kept by key after the first look-up in the big table.
+    @inline(__always)
+    private mutating func cached(_ key: UInt64) -> Vector {
+        if let found = shapeTriples.value(for: key) { return pairs[Int(found)] }
+        let vector = table.vector(key)
+        pairs.append(vector)
+        shapeTriples.insert(key, Int32(pairs.count - 1))
+        return vector
+    }
+
     /// The index into `links` of the link between two neighbouring words (word id + 1, 0 for the
     /// edge of the sentence), summed on first sight: what the right word adds with the left one
     /// before it (features 40, 48, 43, 46) and what the left word adds with the right one after it
@@ -156,8 +168,6 @@ struct EmissionScorer {
         }
         let headline = lettered >= 3 && capitalised * 10 >= lettered * 7
         let initialAt = n > 1 && EntityFeatures.openers.contains(words[ids[0]].word.lower) ? 1 : 0
-        let t = table
-        @inline(__always) func v(_ h: UInt64) -> Vector { t.vector(h) }
         @inline(__always) func b(_ x: Bool) -> UInt64 { x ? 1 : 0 }
         let before = EntityFeatures.before, after = EntityFeatures.after
         let all = words
@@ -167,9 +177,12 @@ struct EmissionScorer {
         var linkIds = [Int](repeating: 0, count: n + 1)
         linkIds[0] = self.link(0, ids[0] + 1, words)
         for i in 0..<n { linkIds[i + 1] = self.link(ids[i] + 1, i + 1 < n ? ids[i + 1] + 1 : 0, words) }
+        let linkTable = links  // no link is added below
+        linkTable.withUnsafeBufferPointer { links in
+        out.withUnsafeMutableBufferPointer { out in
         for i in 0..<n {
             let me = ids[i]
-            let w = words[me].word
+            let shape = words[me].word.shape, capitalisedWord = words[me].word.capitalised
             var e = i <= initialAt ? words[me].own.1 : words[me].own.0
             e += i >= 2 ? words[ids[i - 2]].prev2 : sentinels.prev2
             e += i >= 1 ? words[ids[i - 1]].prev1 : sentinels.prev1
@@ -182,18 +195,12 @@ struct EmissionScorer {
             e += links[linkIds[i + 1]].toNext
             let prevShape = i > 0 ? words[ids[i - 1]].word.shape : before
             let nextShape = i + 1 < n ? words[ids[i + 1]].word.shape : after
-            let triple = FeatureHash.of(42, prevShape, w.shape, nextShape)
-            if let found = shapeTriples.value(for: triple) {
-                e += pairs[Int(found)]
-            } else {
-                let vector = v(triple)
-                pairs.append(vector)
-                shapeTriples.insert(triple, Int32(pairs.count - 1))
-                e += vector
-            }
-            if headline { e += w.capitalised ? headlineVectors.1 : headlineVectors.0 }
-            if i > 1, words[ids[i - 2]].cue != 0 { e += v(FeatureHash.of(44, words[ids[i - 2]].cue, b(w.capitalised))) }
-            out.withUnsafeMutableBufferPointer { out in for tag in 0..<k { out[i * k + tag] = e[tag] } }
+            e += cached(FeatureHash.of(42, prevShape, shape, nextShape))
+            if headline { e += capitalisedWord ? headlineVectors.1 : headlineVectors.0 }
+            if i > 1, words[ids[i - 2]].cue != 0 { e += cached(FeatureHash.of(44, words[ids[i - 2]].cue, b(capitalisedWord))) }
+            for tag in 0..<k { out[i * k + tag] = e[tag] }
+        }
+        }
         }
         }
         return out
