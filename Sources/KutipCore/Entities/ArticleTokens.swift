@@ -36,7 +36,7 @@ struct ArticleTokens {
         var lowercaseWord = [Bool](repeating: false, count: n)
         sentenceInitial = [Bool](repeating: false, count: n)
         inHeadline = [Bool](repeating: false, count: n)
-        var lowercaseForms = HashIndex(capacity: n / 4 + 16)
+        var lowercaseForms = HashIndex(capacity: n + 16)  // most words are written in lower case: no regrowth
         // One pass over each token's code points: FNV-1a as written and lower-cased (the same
         // values as `FeatureHash.of`), and its case; written into local arrays through pointers.
         scalars.withUnsafeBufferPointer { text in

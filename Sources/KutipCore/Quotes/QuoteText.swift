@@ -169,7 +169,10 @@ struct QuoteText {
     }
 
     func isCapitalised(_ i: Int) -> Bool {
-        tokens[i].kind == .word && scalars[tokens[i].start].properties.isUppercase
+        guard tokens[i].kind == .word else { return false }
+        // ASCII answered without a property look-up (A–Z are its only upper-case letters).
+        let first = scalars[tokens[i].start]
+        return first.value < 0x80 ? first.value >= 0x41 && first.value <= 0x5A : first.properties.isUppercase
     }
 
     func entity(_ i: Int) -> EntitySpan? {
