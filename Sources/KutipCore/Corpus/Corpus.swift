@@ -50,15 +50,23 @@ public struct Corpus: Sendable {
         case let .problem(problem):
             return .failure(problem)
         case .file:
-            var info = stat()
-            if stat(entry.path, &info) == 0, Int(info.st_size) > Corpus.maximumArticleBytes {
-                return .failure(.tooLarge(bytes: Int(info.st_size)))
-            }
             let bytes: [UInt8]
-            do {
-                bytes = try Corpus.readBytes(path: entry.path) ?? Corpus.readBytes(entry.url)
-            } catch {
-                return .failure(.unreadable(reason: CorpusError.reason(error)))
+            switch Corpus.readFile(path: entry.path, limit: Corpus.maximumArticleBytes) {
+            case let .tooLarge(size):
+                return .failure(.tooLarge(bytes: size))
+            case let .read(read):
+                bytes = read
+            case nil:
+                // Not read by open/read: the same checks through stat and FileHandle, which say why.
+                var info = stat()
+                if stat(entry.path, &info) == 0, Int(info.st_size) > Corpus.maximumArticleBytes {
+                    return .failure(.tooLarge(bytes: Int(info.st_size)))
+                }
+                do {
+                    bytes = try Corpus.readBytes(entry.url)
+                } catch {
+                    return .failure(.unreadable(reason: CorpusError.reason(error)))
+                }
             }
             switch TextDecoding.decode(bytes) {
             case let .success(text):
@@ -89,14 +97,21 @@ public struct Corpus: Sendable {
         return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
-    /// The file's bytes read with open/read (no URL, FileHandle or Data in between: this runs for
-    /// every article), or nil when that fails; `readBytes(_:)` then reads it again to say why.
-    static func readBytes(path: String) -> [UInt8]? {
+    enum FileRead {
+        case read([UInt8])
+        /// The file's size, over the limit: not read.
+        case tooLarge(Int)
+    }
+
+    /// The file's bytes read with open/read (no URL, FileHandle or Data in between, and one fstat
+    /// for the size check: this runs for every article), or nil when that fails.
+    static func readFile(path: String, limit: Int) -> FileRead? {
         let fd = Glibc.open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
         defer { Glibc.close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return nil }
+        if Int(info.st_size) > limit { return .tooLarge(Int(info.st_size)) }
         var bytes: [UInt8] = []
         var chunk = max(Int(info.st_size), 0) + 1
         while true {
@@ -114,7 +129,7 @@ public struct Corpus: Sendable {
             }
             if failed { return nil }
             bytes.removeLast(chunk - got)
-            if got < chunk { return bytes }
+            if got < chunk { return .read(bytes) }
             chunk = 65_536
         }
     }
