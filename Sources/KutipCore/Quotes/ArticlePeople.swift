@@ -93,7 +93,7 @@ struct ArticlePeople {
         var k = range.upperBound - 2
         while k >= s {
             let w = text.lower[k]
-            if placeWords.contains(w) || SpeechWords.places.contains(w) || SpeechWords.titles.contains(w) { s = k + 1; break }
+            if placeWords.contains(w) || text.has(k, .places) || text.has(k, .titles) { s = k + 1; break }
             k -= 1
         }
         // A name word the tagger left out, which it tags as a name elsewhere (`Kesit` + `Budi Handoyo`).

@@ -146,7 +146,7 @@ extension QuoteText {
         var firstVerb: Int?
         while k >= from {
             let w = lower[k]
-            if isReporting[k] || SpeechWords.utteranceVerbs.contains(w) {
+            if isReporting[k] || has(k, .utteranceVerbs) {
                 if let subject = subject(before: k, from: max(from, k - 12)) { return (k, subject) }
                 if firstVerb == nil { firstVerb = k }
                 k -= 1
@@ -198,7 +198,7 @@ extension QuoteText {
             return (mention, mention.kind == .pronoun ? .pronounAfterQuote : evidence(for: mention, tagged: true))
         }
         // `” Casey Mace, kuasa usaha …, mengatakan` or `” Hegseth menambahkan`.
-        if isCapitalised(i) || SpeechWords.pronouns.contains(w) {
+        if isCapitalised(i) || has(i, .pronouns) {
             let end = sentenceLimit(from: i, cap: limit)
             var k = i + 1
             while k < end {

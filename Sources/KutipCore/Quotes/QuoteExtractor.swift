@@ -157,7 +157,7 @@ struct SpeakerReader {
         while k < sentence.upperBound, steps < 14, !text.isPerson(k) {
             let w = text.lower[k]
             if text.isQuoteMark(k) || text.isReporting[k] || w == "yang" || w == ":" || w == "[" { return }
-            if text.isWord(k), !text.isCapitalised(k), !SpeechWords.titles.contains(w), !SpeechWords.roleNouns.contains(w),
+            if text.isWord(k), !text.isCapitalised(k), !text.has(k, .titles), !text.has(k, .roleNouns),
                text.entity(k) == nil, !["lainnya", "dari", "asal", "sekaligus"].contains(w) { return }
             k += 1
             steps += 1

@@ -140,7 +140,7 @@ extension QuoteText {
             return (SpeakerMention(tokens: i..<i + 1, kind: .pronoun), .pronoun, i + 1, false)
         }
         // `X dikatakan.`, `X, penantang …, mengatakan kepada …`.
-        guard isCapitalised(i) || SpeechWords.pronouns.contains(w) else { return nil }
+        guard isCapitalised(i) || has(i, .pronouns) else { return nil }
         var k = i + 1
         var commas = 0
         while k < end, k - i < 20 {
@@ -163,7 +163,7 @@ extension QuoteText {
     func hasFirstPerson(_ range: Range<Int>) -> Bool {
         for k in range where isWord(k) {
             let w = lower[k]
-            if SpeechWords.firstPerson.contains(w) { return true }
+            if has(k, .firstPerson) { return true }
             if w.count > 4, w.hasSuffix("ku") || w.hasSuffix("mu"), !w.hasSuffix("nku"), false { return true }
         }
         return false
@@ -183,7 +183,7 @@ extension QuoteText {
             guard let (contentStart, complementised) = contentStart(after: k, end: end), contentStart < end else { k += 1; continue }
             let contentStop = contentBoundary(from: contentStart, end: end)
             let content = contentStart..<contentStop.end
-            guard content.count >= 2, complementised || !SpeechWords.verbsNeedingComplementiser.contains(w) && isClause(content, verb: w)
+            guard content.count >= 2, complementised || !has(k, .verbsNeedingComplementiser) && isClause(content, verb: w)
             else {
                 // Not a content clause (`Menanggapi hal itu, …`): the sentence may still report.
                 k += 1
@@ -341,7 +341,7 @@ extension QuoteText {
             }
             if w == "sebagai", verb == "menggambarkan" || verb == "menyebut" || verb == "menilai" { return true }
             if !sawYang {
-                if k > content.lowerBound, SpeechWords.predicateWords.contains(w) || SpeechWords.looksLikeVerb(w) { return true }
+                if k > content.lowerBound, isPredicate[k] { return true }
             } else if ["adalah", "merupakan", "menjadi", "akan", "telah", "sudah", "bisa", "dapat", "harus", "masih",
                        "bukan", "ialah", "perlu", "sangat"].contains(w) {
                 return true

@@ -127,7 +127,7 @@ extension QuoteText {
         var skipped = 0
         while k >= from, skipped < 6 {
             let w = lower[k]
-            if SpeechWords.adverbs.contains(w) || w == "yang" || w == "secara" || w == "," && k == verb - 1 { k -= 1; skipped += 1; continue }
+            if has(k, .adverbs) || w == "yang" || w == "secara" || w == "," && k == verb - 1 { k -= 1; skipped += 1; continue }
             if w == ")" {
                 var j = k - 1
                 while j >= from, lower[j] != "(", k - j < 12 { j -= 1 }
@@ -156,8 +156,8 @@ extension QuoteText {
         var j = k
         while j > from, k - j < 5 {
             let w = lower[j - 1]
-            if !isWord(j - 1) || SpeechWords.phraseStops.contains(w) || SpeechWords.connectives.contains(w)
-                || SpeechWords.reportingVerbs.contains(w) {
+            if !isWord(j - 1) || has(j - 1, .phraseStops) || has(j - 1, .connectives)
+                || isReporting[j - 1] {
                 break
             }
             j -= 1
