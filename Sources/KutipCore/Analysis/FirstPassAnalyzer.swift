@@ -22,7 +22,7 @@ public struct FirstPassAnalyzer: ArticleAnalyzer {
     public static func leftovers(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         let lines = TextLines(scalars: scalars)
         return lines.ranges.indices.compactMap { index -> Range<Int>? in
-            PageLeftover.kind(of: lines.line(index)) == nil ? nil : lines.ranges[index]
+            PageLeftover.kind(ofLine: scalars[lines.ranges[index]]) == nil ? nil : lines.ranges[index]
         }
     }
 

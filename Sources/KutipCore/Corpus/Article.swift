@@ -20,7 +20,7 @@ public struct Article: Sendable {
         self.id = id
         self.source = source
         self.text = text
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         self.scalars = scalars
         let lines = TextLines(scalars: scalars)
         let headline = title.flatMap { $0.isEmpty ? nil : $0 } ?? HeadlineFinder.title(of: lines, fallback: id.rawValue)

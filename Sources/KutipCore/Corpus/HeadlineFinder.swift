@@ -4,13 +4,22 @@ enum HeadlineFinder {
     static let maximumWords = 30
 
     static func title(of lines: TextLines, fallback: String) -> String {
-        let leading = lines.leadingLines(limit: 12)
         // The headline is the first line that is not a page leftover; when that line is body
-        // text (the scraper lost the headline), its first words stand in.
-        for (_, raw) in leading {
-            let line = cleaned(raw)
-            if line.isEmpty || PageLeftover.kind(of: line) != nil { continue }
-            return readsAsHeadline(line) ? line : abbreviated(line)
+        // text (the scraper lost the headline), its first words stand in. Among the first 12
+        // non-blank lines (`TextLines.leadingLines`), each made a String only when it is reached.
+        let scalars = lines.scalars
+        var seen = 0
+        for range in lines.ranges {
+            var start = range.lowerBound, end = range.upperBound
+            while start < end, scalars[start].isSpaceLike { start += 1 }
+            if start == end { continue }
+            while scalars[end - 1].isSpaceLike { end -= 1 }
+            seen += 1
+            let line = cleaned(String(scalars: scalars[start..<end]))
+            if !(line.isEmpty || PageLeftover.kind(of: line) != nil) {
+                return readsAsHeadline(line) ? line : abbreviated(line)
+            }
+            if seen == 12 { break }
         }
         return fallback
     }

@@ -11,7 +11,22 @@ public enum PageLeftover {
     public static func kind(of rawLine: String) -> Kind? {
         let line = rawLine.trimmingWhitespace()
         if line.isEmpty { return nil }
-        let probe = LineProbe(line)
+        return kind(LineProbe(line), line: { line })
+    }
+
+    /// `kind(of: String(scalars: line))` for a line of an article's code points, without making
+    /// the String unless the line is short enough to need it (three words or fewer).
+    static func kind(ofLine line: ArraySlice<Unicode.Scalar>) -> Kind? {
+        // Trimmed as `trimmingWhitespace` trims (the same `isSpaceLike` test).
+        var start = line.startIndex, end = line.endIndex
+        while start < end, line[start].isSpaceLike { start += 1 }
+        if start == end { return nil }
+        while line[end - 1].isSpaceLike { end -= 1 }
+        let trimmed = line[start..<end]
+        return kind(LineProbe(trimmed), line: { String(scalars: trimmed) })
+    }
+
+    private static func kind(_ probe: LineProbe, line makeLine: () -> String) -> Kind? {
 
         if probe.starts(with: "baca juga") || probe.starts(with: "lihat juga") || probe.starts(with: "simak juga")
             || probe.starts(with: "artikel terkait") { return .readAlso }
@@ -21,9 +36,10 @@ public enum PageLeftover {
         if probe.starts(with: "(kisah ini") || probe.starts(with: "(artikel ini") { return .byline }
         if probe.containsExactly("Foto/") || probe.starts(with: "foto:") || probe.starts(with: "(foto")
             || probe.ends(with: "/istimewa") || probe.ends(with: "(istimewa)") { return .caption }
-        let words = probe.wordCount
-        if words <= 25, subscriptionCues.contains(where: probe.contains) { return .subscription }
+        let words = probe.wordCount(upTo: 26)  // only `<= 25` and `<= 3` are asked below
+        if words <= 25, subscriptionNeedles.contains(where: { probe.contains($0) }) { return .subscription }
         guard words <= 3 else { return nil }
+        let line = makeLine()
         if NewsOutlets.canonicalName(for: line) != nil { return .outletName }
         if isCounterOrAdCode(line, probe: probe, words: words) { return .counter }
         if line == line.uppercased(), line.unicodeScalars.contains(where: { $0.properties.isUppercase }),
@@ -42,6 +58,9 @@ public enum PageLeftover {
         "kotak masuk", "email harian", "email gratis", "sign up", "unduh aplikasi", "download aplikasi",
         "ikuti kami", "follow us", "klik di sini", "google news", "dapatkan email",
     ]
+
+    /// `subscriptionCues` as bytes, made once.
+    private static let subscriptionNeedles = subscriptionCues.map { Array($0.utf8) }
 
     /// Ad codes and counters: one or two short "words" that are not prose: `keren989`, `- 0`,
     /// `in`, `12 Komentar`, `Bagikan`.
@@ -66,40 +85,125 @@ struct LineProbe {
     let folded: [UInt8]
     let raw: [UInt8]
 
-    init(_ line: String) {
-        raw = Array(line.utf8)
-        folded = raw.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
-    }
-
-    var wordCount: Int {
-        var count = 0, inWord = false
-        for byte in raw {
-            let space = byte == 0x20 || byte == 0x09
-            if !space && !inWord { count += 1 }
-            inWord = !space
+    init(_ line: ArraySlice<Unicode.Scalar>) {
+        // The line's UTF-8 bytes, encoded from its code points, and their ASCII-folded copy.
+        var folded: [UInt8] = []
+        raw = [UInt8](unsafeUninitializedCapacity: line.count * 4) { bytes, count in
+            var n = 0
+            for scalar in line {
+                let v = scalar.value
+                switch v {
+                case 0..<0x80:
+                    bytes[n] = UInt8(v)
+                    n += 1
+                case 0x80..<0x800:
+                    bytes[n] = UInt8(0xC0 | (v >> 6))
+                    bytes[n + 1] = UInt8(0x80 | (v & 0x3F))
+                    n += 2
+                case 0x800..<0x10000:
+                    bytes[n] = UInt8(0xE0 | (v >> 12))
+                    bytes[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    bytes[n + 2] = UInt8(0x80 | (v & 0x3F))
+                    n += 3
+                default:
+                    bytes[n] = UInt8(0xF0 | (v >> 18))
+                    bytes[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    bytes[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    bytes[n + 3] = UInt8(0x80 | (v & 0x3F))
+                    n += 4
+                }
+            }
+            count = n
+            folded = [UInt8](unsafeUninitializedCapacity: n) { out, foldedCount in
+                for i in 0..<n {
+                    let b = bytes[i]
+                    out[i] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                }
+                foldedCount = n
+            }
         }
-        return count
+        self.folded = folded
     }
 
-    func starts(with cue: String) -> Bool { folded.starts(with: cue.utf8) }
-    func ends(with cue: String) -> Bool { folded.reversed().starts(with: cue.utf8.reversed()) }
-    func equals(_ cue: String) -> Bool { folded.elementsEqual(cue.utf8) }
+    init(_ line: String) { self.init(raw: Array(line.utf8)) }
+
+    private init(raw: [UInt8]) {
+        self.raw = raw
+        folded = [UInt8](unsafeUninitializedCapacity: raw.count) { buffer, count in
+            raw.withUnsafeBufferPointer { raw in
+                for i in 0..<raw.count {
+                    let b = raw[i]
+                    buffer[i] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                }
+            }
+            count = raw.count
+        }
+    }
+
+    var wordCount: Int { wordCount(upTo: .max) }
+
+    /// The number of words, counted no further than `limit` (a long paragraph is not read to its end).
+    func wordCount(upTo limit: Int) -> Int {
+        raw.withUnsafeBufferPointer { raw in
+            var count = 0, inWord = false
+            for byte in raw {
+                let space = byte == 0x20 || byte == 0x09
+                if !space && !inWord {
+                    count += 1
+                    if count >= limit { return count }
+                }
+                inWord = !space
+            }
+            return count
+        }
+    }
+
+    func starts(with cue: String) -> Bool {
+        var cue = cue
+        return cue.withUTF8 { c in
+            guard c.count <= folded.count else { return false }
+            return folded.withUnsafeBufferPointer { f in
+                for i in 0..<c.count where f[i] != c[i] { return false }
+                return true
+            }
+        }
+    }
+    func ends(with cue: String) -> Bool {
+        var cue = cue
+        return cue.withUTF8 { c in
+            guard c.count <= folded.count else { return false }
+            let offset = folded.count - c.count
+            return folded.withUnsafeBufferPointer { f in
+                for i in 0..<c.count where f[offset + i] != c[i] { return false }
+                return true
+            }
+        }
+    }
+
+    func equals(_ cue: String) -> Bool { cue.utf8.count == folded.count && starts(with: cue) }
     func contains(_ cue: String) -> Bool { Self.find(Array(cue.utf8), in: folded) }
+    func contains(_ needle: [UInt8]) -> Bool { Self.find(needle, in: folded) }
     func containsExactly(_ text: String) -> Bool { Self.find(Array(text.utf8), in: raw) }
 
+    /// Whether `needle` occurs in `haystack` (read without bounds checks: this runs over every
+    /// line of every article).
     private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
         guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
-        let first = needle[0]
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first {
-                var k = 1
-                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
+        return haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                let first = n[0]
+                var i = 0
+                let last = h.count - n.count
+                while i <= last {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n.count, h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
             }
-            i += 1
         }
-        return false
     }
 }

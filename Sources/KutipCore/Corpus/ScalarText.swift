@@ -20,30 +20,76 @@ extension Unicode.Scalar {
 }
 
 extension String {
-    /// The string of a run of code points, encoded straight to UTF-8.
+    /// The string of a run of code points, encoded straight to UTF-8 into the string's own
+    /// storage (its length counted first; a short one needs no allocation at all).
     public init(scalars: ArraySlice<Unicode.Scalar>) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count)
+        var length = 0
         for scalar in scalars {
             let v = scalar.value
-            switch v {
-            case 0..<0x80:
-                bytes.append(UInt8(v))
-            case 0x80..<0x800:
-                bytes.append(UInt8(0xC0 | (v >> 6)))
-                bytes.append(UInt8(0x80 | (v & 0x3F)))
-            case 0x800..<0x10000:
-                bytes.append(UInt8(0xE0 | (v >> 12)))
-                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (v & 0x3F)))
-            default:
-                bytes.append(UInt8(0xF0 | (v >> 18)))
-                bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        self = String(unsafeUninitializedCapacity: length) { bytes in
+            var n = 0
+            for scalar in scalars {
+                let v = scalar.value
+                switch v {
+                case 0..<0x80:
+                    bytes[n] = UInt8(v)
+                    n += 1
+                case 0x80..<0x800:
+                    bytes[n] = UInt8(0xC0 | (v >> 6))
+                    bytes[n + 1] = UInt8(0x80 | (v & 0x3F))
+                    n += 2
+                case 0x800..<0x10000:
+                    bytes[n] = UInt8(0xE0 | (v >> 12))
+                    bytes[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    bytes[n + 2] = UInt8(0x80 | (v & 0x3F))
+                    n += 3
+                default:
+                    bytes[n] = UInt8(0xF0 | (v >> 18))
+                    bytes[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    bytes[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    bytes[n + 3] = UInt8(0x80 | (v & 0x3F))
+                    n += 4
+                }
+            }
+            return n
+        }
+    }
+
+    /// The code points of a string, decoded from its UTF-8 (always valid in a String) in two
+    /// plain passes: the same array as `Array(unicodeScalars)`, at a fraction of the cost.
+    public var scalarArray: [Unicode.Scalar] {
+        var text = self
+        return text.withUTF8 { utf8 -> [Unicode.Scalar] in
+            var count = 0
+            for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, initialised in
+                var i = 0, n = 0
+                let end = utf8.count
+                while i < end {
+                    let b = UInt32(utf8[i])
+                    var v: UInt32
+                    if b < 0x80 {
+                        v = b
+                        i += 1
+                    } else if b < 0xE0 {
+                        v = (b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                        i += 2
+                    } else if b < 0xF0 {
+                        v = (b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        v = (b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+                            | UInt32(utf8[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    (out.baseAddress! + n).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+                    n += 1
+                }
+                initialised = n
             }
         }
-        self = String(decoding: bytes, as: UTF8.self)
     }
 
     public init(scalars: [Unicode.Scalar]) { self.init(scalars: scalars[...]) }

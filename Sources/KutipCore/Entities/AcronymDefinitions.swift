@@ -10,7 +10,7 @@
 /// organisation too. A long form whose name goes on after the bracket is left alone.
 enum AcronymDefinitions {
     /// Head words that begin an organisation's name.
-    static let heads: Set<UInt64> = EntityRefiner.organisationFirstWords
+    static let heads: Set<UInt64> = Set(EntityRefiner.organisationFirstWordList)
         .union(SpanJoining.institutionHeads)
         .union(SpanJoining.unitHeads)
         .union(["tim", "sekretariat", "seksi", "unit", "program", "pusat", "direktorat", "forum", "aliansi", "koalisi",

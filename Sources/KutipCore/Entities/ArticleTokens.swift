@@ -30,17 +30,23 @@ struct ArticleTokens {
         self.scalars = scalars
         self.tokens = tokens
         let n = tokens.count
-        cased = [UInt64](repeating: 0, count: n)
-        lower = [UInt64](repeating: 0, count: n)
-        capitalised = [Bool](repeating: false, count: n)
-        lowercaseWord = [Bool](repeating: false, count: n)
+        var cased = [UInt64](repeating: 0, count: n)
+        var lower = [UInt64](repeating: 0, count: n)
+        var capitalised = [Bool](repeating: false, count: n)
+        var lowercaseWord = [Bool](repeating: false, count: n)
         sentenceInitial = [Bool](repeating: false, count: n)
         inHeadline = [Bool](repeating: false, count: n)
-        lowercaseForms = HashIndex(capacity: n / 4 + 16)
+        var lowercaseForms = HashIndex(capacity: n + 16)  // most words are written in lower case: no regrowth
         // One pass over each token's code points: FNV-1a as written and lower-cased (the same
-        // values as `FeatureHash.of`), and its case.
+        // values as `FeatureHash.of`), and its case; written into local arrays through pointers.
         scalars.withUnsafeBufferPointer { text in
-            for (i, token) in tokens.enumerated() {
+        tokens.withUnsafeBufferPointer { tokens in
+        cased.withUnsafeMutableBufferPointer { cased in
+        lower.withUnsafeMutableBufferPointer { lower in
+        capitalised.withUnsafeMutableBufferPointer { capitalised in
+        lowercaseWord.withUnsafeMutableBufferPointer { lowercaseWord in
+            for i in 0..<tokens.count {
+                let token = tokens[i]
                 var h = FeatureHash.seed, l = FeatureHash.seed
                 var upper = 0, lowerCount = 0
                 for k in token.start..<token.end {
@@ -66,6 +72,16 @@ struct ArticleTokens {
                 if lowercaseWord[i] { lowercaseForms.insert(FeatureHash.nonzero(l), 1) }
             }
         }
+        }
+        }
+        }
+        }
+        }
+        self.cased = cased
+        self.lower = lower
+        self.capitalised = capitalised
+        self.lowercaseWord = lowercaseWord
+        self.lowercaseForms = lowercaseForms
         // Sentence starts and headline lines, by the sentence groups the tagger uses.
         for group in EntityTagger.groups(tokens: tokens, sentences: sentences) {
             var t = group.lowerBound

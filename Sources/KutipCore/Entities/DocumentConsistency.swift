@@ -11,7 +11,7 @@
 /// except in a headline or after a common word that starts the sentence, and not in lower case.
 enum DocumentConsistency {
     /// Name particles that are not a person's name on their own.
-    static let particles: Set<UInt64> = Set(["bin", "binti", "al", "el", "van", "von", "de", "der", "den", "da", "di",
+    static let particles: WordHashes = WordHashes(["bin", "binti", "al", "el", "van", "von", "de", "der", "den", "da", "di",
         "la", "le", "du", "abu", "ibn", "i", "ni", "muhammad", "mohammad", "ahmad", "abdul", "st", "jr", "sr"]
         .map(FeatureHash.lowercased))
 
@@ -121,14 +121,15 @@ enum DocumentConsistency {
             let type = forms.value(for: k).flatMap { majority[Int($0)] } ?? s.type
             typeOf.insert(k, Int32(types.firstIndex(of: type)!))
         }
-        let longest = spans.map(\.tokens.count).max() ?? 0
+        let longest = spans.map { $0.tokens.count }.max() ?? 0
         var additions: [TokenSpan] = []
+        var keys: [UInt64] = []  // reused from token to token
         var t = 0
         while t < a.count {
             guard covered[t] < 0, a.capitalised[t] else { t += 1; continue }
             var added = false
             // The keys of the uncovered runs starting here, shortest first.
-            var keys: [UInt64] = []
+            keys.removeAll(keepingCapacity: true)
             var h = FeatureHash.seed
             var end = t
             while end < a.count && end - t < longest && covered[end] < 0 {

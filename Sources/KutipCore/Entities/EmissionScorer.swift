@@ -24,17 +24,25 @@ struct EmissionScorer {
     let extractor: EntityFeatures
     private var index = HashIndex()
     private var words: [WordScores] = []
-    /// The features of a word with the word before it (40, 43, 46, 48) and with the word after it
-    /// (41, 45, 47, 49), by the pair of word ids (-1 at the edges), summed once per distinct pair:
-    /// pair key → index into `pairs`.
-    private var withPrevious = HashIndex(capacity: 4096)
-    private var withNext = HashIndex(capacity: 4096)
-    /// Features 42 (the shapes of the word and its neighbours) and 65 (their classes), by hash: few distinct values.
+    /// A link between neighbouring words: the features of the right word with the word before it
+    /// (40, 43, 46, 48) and of the left word with the word after it (41, 45, 47, 49).
+    struct Link {
+        var fromPrevious: Vector
+        var toNext: Vector
+    }
+    /// The links by the pair of word ids + 1 (0 at the edges), summed once per distinct pair:
+    /// pair key → index into `links`.
+    private var linkIndex = HashIndex(capacity: 4096)
+    private var links: [Link] = []
+    /// Features 42 (the shapes of the word and its neighbours), 65 (their classes) and 44 (a cue
+    /// two words back), by their hash: few distinct values (`cached`).
     private var shapeTriples = HashIndex(capacity: 1024)
     private var pairs: [Vector] = []
     private let bias: Vector
     private let sentinels: (prev2: Vector, prev1: Vector, next1: Vector, next2: Vector)
     private let salt: UInt64
+    /// Feature 50 (a word in a headline), not capitalised / capitalised.
+    private let headlineVectors: (Vector, Vector)
 
     init(table: FeatureTable, lexicon: Lexicon) {
         self.table = table
@@ -42,6 +50,7 @@ struct EmissionScorer {
         salt = UInt64(EntityFeatures.Domain.news.rawValue) &* 0x9E37_79B9_7F4A_7C15
         let b = FeatureHash.of(0)
         bias = table.vector(b) + table.vector(FeatureHash.nonzero(FeatureHash.mix(b, salt)))
+        headlineVectors = (table.vector(FeatureHash.of(50, 0)), table.vector(FeatureHash.of(50, 1)))
         let before = EntityFeatures.before, after = EntityFeatures.after
         sentinels = (table.vector(FeatureHash.of(20, before)) + table.vector(FeatureHash.of(30, before)),
                      table.vector(FeatureHash.of(21, before)) + table.vector(FeatureHash.of(31, before)),
@@ -50,14 +59,14 @@ struct EmissionScorer {
     }
 
     /// How many words, pairs and shape triples are cached.
-    var cachedCount: Int { words.count + pairs.count }
+    var cachedCount: Int { words.count + links.count + pairs.count }
 
     /// Empties the caches (same scores afterwards, summed again on first sight).
     mutating func forget() {
         index = HashIndex()
         words = []
-        withPrevious = HashIndex(capacity: 4096)
-        withNext = HashIndex(capacity: 4096)
+        linkIndex = HashIndex(capacity: 4096)
+        links = []
         shapeTriples = HashIndex(capacity: 1024)
         pairs = []
     }
@@ -96,6 +105,53 @@ struct EmissionScorer {
         return words.count - 1
     }
 
+    /// The weights of a feature that takes few distinct values (the shapes around a word, a cue
+    /// two words back): `table.vector(key)`, kept by key after the first look-up in the big table.
+    @inline(__always)
+    private mutating func cached(_ key: UInt64) -> Vector {
+        if let found = shapeTriples.value(for: key) { return pairs[Int(found)] }
+        let vector = table.vector(key)
+        pairs.append(vector)
+        shapeTriples.insert(key, Int32(pairs.count - 1))
+        return vector
+    }
+
+    /// The index into `links` of the link between two neighbouring words (word id + 1, 0 for the
+    /// edge of the sentence), summed on first sight: what the right word adds with the left one
+    /// before it (features 40, 48, 43, 46) and what the left word adds with the right one after it
+    /// (41, 49, 45, 47), each summed in the order the features are listed.
+    private mutating func link(_ left: Int, _ right: Int, _ words: UnsafeBufferPointer<WordScores>) -> Int {
+        let key = UInt64(truncatingIfNeeded: left) << 32 | UInt64(truncatingIfNeeded: right)
+        if let found = linkIndex.value(for: key) { return Int(found) }
+        let t = table
+        @inline(__always) func v(_ h: UInt64) -> Vector { t.vector(h) }
+        @inline(__always) func b(_ x: Bool) -> UInt64 { x ? 1 : 0 }
+        var fromPrevious = Vector(), toNext = Vector()
+        if right > 0 {
+            let w = words[right - 1].word
+            let prevLower = left > 0 ? words[left - 1].word.lower : EntityFeatures.before
+            fromPrevious = v(FeatureHash.of(40, prevLower, w.lower)) + v(FeatureHash.of(48, prevLower, w.shapeClass))
+            if left > 0 {
+                let q = words[left - 1]
+                if q.cue != 0 { fromPrevious += v(FeatureHash.of(43, q.cue, b(w.capitalised))) }
+                fromPrevious += v(FeatureHash.of(46, b(q.word.known) << 1 | b(q.word.capitalised), b(w.capitalised)))
+            }
+        }
+        if left > 0 {
+            let w = words[left - 1].word
+            let nextLower = right > 0 ? words[right - 1].word.lower : EntityFeatures.after
+            toNext = v(FeatureHash.of(41, w.lower, nextLower)) + v(FeatureHash.of(49, w.shapeClass, nextLower))
+            if right > 0 {
+                let q = words[right - 1]
+                if q.cue != 0 { toNext += v(FeatureHash.of(45, q.cue)) }
+                toNext += v(FeatureHash.of(47, b(q.word.known) << 1 | b(q.word.capitalised), b(w.capitalised)))
+            }
+        }
+        links.append(Link(fromPrevious: fromPrevious, toNext: toNext))
+        linkIndex.insert(key, Int32(links.count - 1))
+        return links.count - 1
+    }
+
     /// The emission scores (`count × 7`, row-major) of one sentence of tokens of `scalars`
     /// (`text` is the same code points, for reading without checks).
     mutating func emissions(of sentence: ArraySlice<Token>, in scalars: [Unicode.Scalar], _ text: UnsafeBufferPointer<Unicode.Scalar>) -> [Float] {
@@ -112,75 +168,42 @@ struct EmissionScorer {
         }
         let headline = lettered >= 3 && capitalised * 10 >= lettered * 7
         let initialAt = n > 1 && EntityFeatures.openers.contains(words[ids[0]].word.lower) ? 1 : 0
-        let t = table
-        @inline(__always) func v(_ h: UInt64) -> Vector { t.vector(h) }
         @inline(__always) func b(_ x: Bool) -> UInt64 { x ? 1 : 0 }
         let before = EntityFeatures.before, after = EntityFeatures.after
         let all = words
         all.withUnsafeBufferPointer { words in
+        // The links between neighbours first, in a pass of their own: the look-ups do not wait
+        // on each other, so their cache misses overlap. `linkIds[i]` links token i - 1 and i.
+        var linkIds = [Int](repeating: 0, count: n + 1)
+        linkIds[0] = self.link(0, ids[0] + 1, words)
+        for i in 0..<n { linkIds[i + 1] = self.link(ids[i] + 1, i + 1 < n ? ids[i + 1] + 1 : 0, words) }
+        let linkTable = links  // no link is added below
+        linkTable.withUnsafeBufferPointer { links in
+        out.withUnsafeMutableBufferPointer { out in
         for i in 0..<n {
             let me = ids[i]
-            let w = words[me].word
+            let shape = words[me].word.shape, capitalisedWord = words[me].word.capitalised
             var e = i <= initialAt ? words[me].own.1 : words[me].own.0
             e += i >= 2 ? words[ids[i - 2]].prev2 : sentinels.prev2
             e += i >= 1 ? words[ids[i - 1]].prev1 : sentinels.prev1
             e += i + 1 < n ? words[ids[i + 1]].next1 : sentinels.next1
             e += i + 2 < n ? words[ids[i + 2]].next2 : sentinels.next2
-            let previousKey = UInt64(truncatingIfNeeded: i > 0 ? ids[i - 1] + 1 : 0) << 32 | UInt64(me + 1)
-            if let found = withPrevious.value(for: previousKey) {
-                e += pairs[Int(found)]
-            } else {
-                let prevLower = i > 0 ? words[ids[i - 1]].word.lower : before
-                var pair = v(FeatureHash.of(40, prevLower, w.lower)) + v(FeatureHash.of(48, prevLower, w.shapeClass))
-                if i > 0 {
-                    let q = words[ids[i - 1]]
-                    if q.cue != 0 { pair += v(FeatureHash.of(43, q.cue, b(w.capitalised))) }
-                    pair += v(FeatureHash.of(46, b(q.word.known) << 1 | b(q.word.capitalised), b(w.capitalised)))
-                }
-                pairs.append(pair)
-                withPrevious.insert(previousKey, Int32(pairs.count - 1))
-                e += pair
-            }
-            let nextKey = UInt64(me + 1) << 32 | UInt64(i + 1 < n ? ids[i + 1] + 1 : 0)
-            if let found = withNext.value(for: nextKey) {
-                e += pairs[Int(found)]
-            } else {
-                let nextLower = i + 1 < n ? words[ids[i + 1]].word.lower : after
-                var pair = v(FeatureHash.of(41, w.lower, nextLower)) + v(FeatureHash.of(49, w.shapeClass, nextLower))
-                if i + 1 < n {
-                    let q = words[ids[i + 1]]
-                    if q.cue != 0 { pair += v(FeatureHash.of(45, q.cue)) }
-                    pair += v(FeatureHash.of(47, b(q.word.known) << 1 | b(q.word.capitalised), b(w.capitalised)))
-                }
-                pairs.append(pair)
-                withNext.insert(nextKey, Int32(pairs.count - 1))
-                e += pair
-            }
+            // The features `me` shares with the word before it, then with the word after it:
+            // both halves of a link between neighbours are summed once per pair of words, and the
+            // link to the next word is the next token's link to its previous one.
+            e += links[linkIds[i]].fromPrevious
+            e += links[linkIds[i + 1]].toNext
             let prevShape = i > 0 ? words[ids[i - 1]].word.shape : before
             let nextShape = i + 1 < n ? words[ids[i + 1]].word.shape : after
-            let triple = FeatureHash.of(42, prevShape, w.shape, nextShape)
-            if let found = shapeTriples.value(for: triple) {
-                e += pairs[Int(found)]
-            } else {
-                let vector = v(triple)
-                pairs.append(vector)
-                shapeTriples.insert(triple, Int32(pairs.count - 1))
-                e += vector
-            }
-            let classes = FeatureHash.of(65, EntityFeatures.wordClass(i > 0 ? words[ids[i - 1]].word : nil, edge: 9),
-                                         EntityFeatures.wordClass(w, edge: 0),
-                                         EntityFeatures.wordClass(i + 1 < n ? words[ids[i + 1]].word : nil, edge: 10))
-            if let found = shapeTriples.value(for: classes) {
-                e += pairs[Int(found)]
-            } else {
-                let vector = v(classes)
-                pairs.append(vector)
-                shapeTriples.insert(classes, Int32(pairs.count - 1))
-                e += vector
-            }
-            if headline { e += v(FeatureHash.of(50, b(w.capitalised))) }
-            if i > 1, words[ids[i - 2]].cue != 0 { e += v(FeatureHash.of(44, words[ids[i - 2]].cue, b(w.capitalised))) }
+            e += cached(FeatureHash.of(42, prevShape, shape, nextShape))
+            e += cached(FeatureHash.of(65, EntityFeatures.wordClass(i > 0 ? words[ids[i - 1]].word : nil, edge: 9),
+                                       EntityFeatures.wordClass(words[me].word, edge: 0),
+                                       EntityFeatures.wordClass(i + 1 < n ? words[ids[i + 1]].word : nil, edge: 10)))
+            if headline { e += capitalisedWord ? headlineVectors.1 : headlineVectors.0 }
+            if i > 1, words[ids[i - 2]].cue != 0 { e += cached(FeatureHash.of(44, words[ids[i - 2]].cue, b(capitalisedWord))) }
             for tag in 0..<k { out[i * k + tag] = e[tag] }
+        }
+        }
         }
         }
         return out

@@ -158,7 +158,7 @@ struct EntityFeatures {
 
     static let before: UInt64 = 0x5EED_0001
     static let after: UInt64 = 0x5EED_0002
-    static let openers: Set<UInt64> = Set(["\"", "“", "'", "(", "-", "‘", "«"].map { FeatureHash.of($0) })
+    static let openers: WordHashes = WordHashes(["\"", "“", "'", "(", "-", "‘", "«"].map { FeatureHash.of($0) })
 
     /// Where a training sentence comes from. The bias and word features are given twice, once shared and once
     /// specific to its domain (Daumé's "frustratingly easy" domain adaptation), so that the

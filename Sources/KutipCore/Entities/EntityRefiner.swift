@@ -14,12 +14,12 @@ struct EntityRefiner: Sendable {
     var notEntities: Set<UInt64> = []
 
     /// Compass words that continue the place name before them (`Jawa Barat`, `Lombok Timur`).
-    static let compass: Set<UInt64> = Set(["barat", "timur", "utara", "selatan", "tengah", "tenggara", "laut", "daya"]
+    static let compass: WordHashes = WordHashes(["barat", "timur", "utara", "selatan", "tengah", "tenggara", "laut", "daya"]
         .map(FeatureHash.lowercased))
 
     /// Titles, ranks and honorifics (lower-cased) that stand before a person's name but are not
     /// part of it: `Presiden Joko Widodo` → `Joko Widodo`.
-    static let titles: Set<UInt64> = Set([
+    static let titles: WordHashes = WordHashes([
         "presiden", "wapres", "wakil", "menteri", "menko", "mendagri", "menlu", "menkeu", "menhan", "gubernur",
         "wagub", "bupati", "wabup", "walikota", "wali", "wawali", "ketua", "ketum", "sekjen", "direktur", "dirut",
         "dirjen", "kepala", "kasubdit", "kasi", "kabid", "kapolri", "kapolda", "kapolres", "kapolsek", "kapuspen",
@@ -34,11 +34,11 @@ struct EntityRefiner: Sendable {
     ].map(FeatureHash.lowercased))
 
     /// Administrative nouns written before a place name, left out of its span: `Kota Bandung` → `Bandung`.
-    static let adminPrefixes: Set<UInt64> = Set(["kota", "kabupaten", "kab", "kab.", "kecamatan", "kec", "kec.",
+    static let adminPrefixes: WordHashes = WordHashes(["kota", "kabupaten", "kab", "kab.", "kecamatan", "kec", "kec.",
         "desa", "kelurahan", "provinsi", "prov", "negara", "dusun", "kampung"].map(FeatureHash.lowercased))
 
     /// Words before `Kota X`/`Kabupaten X` that make the whole an organisation (`Pemerintah Kota Bandung`).
-    static let governmentHeads: Set<UInt64> = Set(["pemerintah", "pemkot", "pemkab", "pemprov", "dinas", "dprd"]
+    static let governmentHeads: WordHashes = WordHashes(["pemerintah", "pemkot", "pemkab", "pemprov", "dinas", "dprd"]
         .map(FeatureHash.lowercased))
 
     /// The refined entities of one article, as token spans sorted by position.
@@ -239,13 +239,14 @@ struct EntityRefiner: Sendable {
     }
 
     /// Words that begin an organisation's name (`Universitas X`, `PT X`, `SDN X`).
-    static let organisationFirstWords: Set<UInt64> = Set(["universitas", "institut", "bank", "pt", "pt.", "cv", "partai",
+    static let organisationFirstWords = WordHashes(organisationFirstWordList)
+    static let organisationFirstWordList: [UInt64] = (["universitas", "institut", "bank", "pt", "pt.", "cv", "partai",
         "kementerian", "badan", "komisi", "satgas", "yayasan", "lembaga", "dinas", "sekolah", "sdn", "smpn", "sman",
         "smkn", "smp", "sma", "smk", "fakultas", "perusahaan", "koperasi", "klub", "persatuan", "ikatan", "asosiasi",
         "serikat", "federasi", "konfederasi", "himpunan", "perhimpunan", "gerakan", "front", "laskar", "brigade"]
         .map(FeatureHash.lowercased))
     /// Words that end an organisation's name (`Grameen Bank`, `Coventry University`, `Fox News`).
-    static let organisationLastWords: Set<UInt64> = Set(["university", "college", "institute", "foundation", "group",
+    static let organisationLastWords: WordHashes = WordHashes(["university", "college", "institute", "foundation", "group",
         "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "tbk", "tbk.", "company", "news", "times", "post",
         "digital", "media", "airlines", "airways", "air", "club", "fc", "united", "party", "council", "association",
         "agency", "centre", "center", "bank", "motor", "motors", "holdings", "limited", "llc", "plc", "ag", "gmbh",
@@ -254,7 +255,7 @@ struct EntityRefiner: Sendable {
         .map(FeatureHash.lowercased))
 
     /// Legal-form words that end a company's name.
-    static let companySuffixes: Set<UInt64> = Set(["tbk", "tbk.", "(persero)", "persero", "ltd", "ltd.", "inc", "inc.",
+    static let companySuffixes: WordHashes = WordHashes(["tbk", "tbk.", "(persero)", "persero", "ltd", "ltd.", "inc", "inc.",
         "corp", "corp.", "llc", "plc", "gmbh"].map(FeatureHash.lowercased))
 
     /// People's spans: common words at either end leave them (`Rahasia Soeharto` → `Soeharto`,
@@ -267,7 +268,7 @@ struct EntityRefiner: Sendable {
         var known = [Bool](repeating: false, count: a.count)
         for m in matches { for t in m.tokens { known[t] = true } }
         func common(_ t: Int) -> Bool { !known[t] && commonWords.contains(a.lower[t]) }
-        let legalSuffixes: Set<UInt64> = Self.companySuffixes
+        let legalSuffixes: WordHashes = Self.companySuffixes
         return spans.flatMap { span -> [TokenSpan] in
             // A company's legal suffix ends its name: `PT Astra Otoparts Tbk Yusak Kristian` → ORG + PER.
             if span.type == .organisation,
@@ -345,7 +346,7 @@ struct EntityRefiner: Sendable {
     }
 
     /// Words before a person named by initials in crime and court news (`tersangka LM`, `berinisial TAS`).
-    static let initialsCues: Set<UInt64> = Set(["inisial", "berinisial", "tersangka", "terdakwa", "terpidana", "korban",
+    static let initialsCues: WordHashes = WordHashes(["inisial", "berinisial", "tersangka", "terdakwa", "terpidana", "korban",
         "pelaku", "terlapor", "pelapor", "saksi", "saudara", "sdr", "sdr."].map(FeatureHash.lowercased))
 
     /// A person named by initials: an all-capitals word of 2–4 letters after a cue (`tersangka LM`,

@@ -36,6 +36,13 @@ public struct Gazetteer: Sendable {
     /// Each entry's words as hashes of their code points (plus an all-capitals variant), by the
     /// hash of the first word: (entry, word hashes), longest first.
     private var byFirstWord: [UInt64: [(entry: Int, words: [UInt64])]] = [:]
+    /// `byFirstWord`'s lists, by their first word's hash (a `HashIndex` into `candidateLists`): the
+    /// look-up done for every token of every article, without hashing the key again.
+    private var firstWords = HashIndex(capacity: 16)
+    /// One bit per value of a first word's hash modulo 8192: a token whose bit is clear starts no
+    /// name, answered from 1 KB that stays in the cache instead of a probe of `firstWords`.
+    private var firstWordBits = [UInt64](repeating: 0, count: 128)
+    private var candidateLists: [[(entry: Int, words: [UInt64])]] = []
     private var longest = 0
 
     public init() {}
@@ -56,6 +63,12 @@ public struct Gazetteer: Sendable {
             longest = max(longest, words.count)
         }
         for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.words.count > $1.words.count } }
+        firstWords = HashIndex(capacity: byFirstWord.count)
+        for (key, candidates) in byFirstWord where key != 0 {  // 0 is looked up in `byFirstWord` itself
+            candidateLists.append(candidates)
+            firstWords.insert(key, Int32(candidateLists.count - 1))
+            firstWordBits[Int(key & 8191) >> 6] |= 1 << (key & 63)
+        }
     }
 
     public var isEmpty: Bool { entries.isEmpty }
@@ -112,7 +125,10 @@ public struct Gazetteer: Sendable {
         var result: [Match] = []
         var i = 0
         while i < hashes.count {
-            if let candidates = byFirstWord[hashes[i]],
+            let h = hashes[i]
+            guard h == 0 || firstWordBits[Int(h & 8191) >> 6] & (1 << (h & 63)) != 0 else { i += 1; continue }
+            let candidates = h == 0 ? byFirstWord[0] : firstWords.value(for: h).map { candidateLists[Int($0)] }
+            if let candidates,
                let found = candidates.first(where: { c in
                    i + c.words.count <= hashes.count && (1..<c.words.count).allSatisfy { hashes[i + $0] == c.words[$0] }
                }) {

@@ -8,7 +8,7 @@
 /// (`Kombes`, `Kepala`) or a person the tagger found after the head.
 enum GovernmentBodies {
     /// Head nouns of regional and national offices, police and military units, courts.
-    static let heads: Set<UInt64> = Set(["dinas", "kantor", "kanwil", "badan", "biro", "direktorat", "inspektorat",
+    static let heads: WordHashes = WordHashes(["dinas", "kantor", "kanwil", "badan", "biro", "direktorat", "inspektorat",
         "sekretariat", "kejaksaan", "kejari", "kejati", "pengadilan", "polres", "polresta", "polrestabes", "polda",
         "polsek", "kodim", "korem", "kodam", "koramil", "lapas", "rutan", "bappeda", "bpbd", "satpol", "pemkot",
         "pemkab", "pemprov", "dprd", "rsud", "puskesmas", "kementerian", "kemenag", "disdik", "dinkes", "dishub"]
@@ -17,9 +17,9 @@ enum GovernmentBodies {
     /// Heads of bodies that are also buildings: after `di`, `ke` or `dari` the name is the
     /// place (`di Pengadilan Negeri Jakarta Selatan`, `di Kantor Kementerian Sosial`), as
     /// idner-news-2k and kutip's own annotation conventions have it.
-    static let buildings: Set<UInt64> = Set(["kantor", "kanwil", "pengadilan", "lapas", "rutan", "rsud", "puskesmas"]
+    static let buildings: WordHashes = WordHashes(["kantor", "kanwil", "pengadilan", "lapas", "rutan", "rsud", "puskesmas"]
         .map(FeatureHash.lowercased))
-    static let placePrepositions: Set<UInt64> = Set(["di", "ke", "dari"].map(FeatureHash.lowercased))
+    static let placePrepositions: WordHashes = WordHashes(["di", "ke", "dari"].map(FeatureHash.lowercased))
 
     static func apply(to spans: [TokenSpan], in a: ArticleTokens) -> [TokenSpan] {
         var owner = [Int32](repeating: -1, count: a.count)

@@ -1,17 +1,21 @@
 /// A small open-addressing map from 64-bit hashes to 32-bit values, for caches keyed by a hash
 /// that is already well mixed (`FeatureHash`): no second hashing, linear probing, grows at half
-/// full. Key 0 is reserved for empty slots (`FeatureHash.nonzero`).
+/// full. Key 0 is reserved for empty slots (`FeatureHash.nonzero`). Each key is stored beside its
+/// value, so a look-up in a table too big for the cache misses once, not twice.
 struct HashIndex {
-    private var keys: [UInt64]
-    private var values: [Int32]
+    private struct Slot {
+        var key: UInt64
+        var value: Int32
+    }
+
+    private var slots: [Slot]
     private var mask: Int
     private(set) var count = 0
 
     init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Int32](repeating: 0, count: size)
+        slots = [Slot](repeating: Slot(key: 0, value: 0), count: size)
         mask = size - 1
     }
 
@@ -20,11 +24,11 @@ struct HashIndex {
 
     @inline(__always)
     func value(for key: UInt64) -> Int32? {
-        keys.withUnsafeBufferPointer { keys in
+        slots.withUnsafeBufferPointer { slots in
             var i = slot(key)
             while true {
-                let k = keys[i]
-                if k == key { return values[i] }
+                let k = slots[i].key
+                if k == key { return slots[i].value }
                 if k == 0 { return nil }
                 i = (i + 1) & mask
             }
@@ -32,20 +36,18 @@ struct HashIndex {
     }
 
     mutating func insert(_ key: UInt64, _ value: Int32) {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 2 > slots.count { grow() }
         var i = slot(key)
-        while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
-        if keys[i] == 0 { count += 1 }
-        keys[i] = key
-        values[i] = value
+        while slots[i].key != 0 && slots[i].key != key { i = (i + 1) & mask }
+        if slots[i].key == 0 { count += 1 }
+        slots[i] = Slot(key: key, value: value)
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldValues = values
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        values = [Int32](repeating: 0, count: oldKeys.count * 2)
-        mask = keys.count - 1
+        let old = slots
+        slots = [Slot](repeating: Slot(key: 0, value: 0), count: old.count * 2)
+        mask = slots.count - 1
         count = 0
-        for (k, v) in zip(oldKeys, oldValues) where k != 0 { insert(k, v) }
+        for slot in old where slot.key != 0 { insert(slot.key, slot.value) }
     }
 }

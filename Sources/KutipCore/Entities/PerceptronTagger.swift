@@ -124,23 +124,33 @@ public struct EntityTagger: Sendable {
         emissions.withUnsafeBufferPointer { e in
             transitions.withUnsafeBufferPointer { tr in
                 back.withUnsafeMutableBufferPointer { back in
-                    for i in 1..<max(n, 1) {
-                        for t in 0..<k {
-                            var best = worst, arg = 0
-                            if EntityTagSet.isInside(t) {
-                                // Only B-X (t - 1) and I-X (t) may come before I-X.
-                                let a = previous[t - 1] + tr[(t - 1) * k + t], b = previous[t] + tr[t * k + t]
-                                if a >= b { best = a; arg = t - 1 } else { best = b; arg = t }
-                            } else {
-                                for p in 0..<k {
-                                    let s = previous[p] + tr[p * k + t]
-                                    if s > best { best = s; arg = p }
+                    previous.withUnsafeMutableBufferPointer { previousBuffer in
+                        current.withUnsafeMutableBufferPointer { currentBuffer in
+                            // The two score rows, swapped by pointer after each token (the row
+                            // holding the last token's scores is copied back into `previous`).
+                            var previous = previousBuffer.baseAddress!, current = currentBuffer.baseAddress!
+                            for i in 1..<max(n, 1) {
+                                for t in 0..<k {
+                                    var best = worst, arg = 0
+                                    if EntityTagSet.isInside(t) {
+                                        // Only B-X (t - 1) and I-X (t) may come before I-X.
+                                        let a = previous[t - 1] + tr[(t - 1) * k + t], b = previous[t] + tr[t * k + t]
+                                        if a >= b { best = a; arg = t - 1 } else { best = b; arg = t }
+                                    } else {
+                                        for p in 0..<k {
+                                            let s = previous[p] + tr[p * k + t]
+                                            if s > best { best = s; arg = p }
+                                        }
+                                    }
+                                    current[t] = best + e[i * k + t]
+                                    back[i * k + t] = UInt8(arg)
                                 }
+                                swap(&previous, &current)
                             }
-                            current[t] = best + e[i * k + t]
-                            back[i * k + t] = UInt8(arg)
+                            if previous != previousBuffer.baseAddress! {
+                                previousBuffer.baseAddress!.update(from: previous, count: k)
+                            }
                         }
-                        swap(&previous, &current)
                     }
                 }
             }

@@ -85,7 +85,7 @@ struct ArticlePeople {
     /// out just before it (`Kesit` + `Budi Handoyo`).
     func nameRange(_ range: Range<Int>, in text: QuoteText) -> Range<Int> {
         var s = range.lowerBound
-        while s + 1 < range.upperBound, SpeechWords.titles.contains(text.lower[s]) || !text.isWord(s) || text.lower[s] == "." {
+        while s + 1 < range.upperBound, text.has(s, .titles) || !text.isWord(s) || text.lower[s] == "." {
             s += 1
         }
         // A role's place or body run into the name (`Kolombia Haendel Rodriguez`, `Perwakilan Dagang
@@ -93,14 +93,14 @@ struct ArticlePeople {
         var k = range.upperBound - 2
         while k >= s {
             let w = text.lower[k]
-            if placeWords.contains(w) || SpeechWords.places.contains(w) || SpeechWords.titles.contains(w) { s = k + 1; break }
+            if placeWords.contains(w) || text.has(k, .places) || text.has(k, .titles) { s = k + 1; break }
             k -= 1
         }
         // A name word the tagger left out, which it tags as a name elsewhere (`Kesit` + `Budi Handoyo`).
         if s == range.lowerBound, s > 1, text.tokens[s - 1].end < text.tokens[s].start, text.isCapitalised(s - 1),
            text.lineOf[s - 1] == text.lineOf[s], personWords[text.lower[s - 1]] != nil,
            text.entity(s - 1).map({ $0.type == .person }) ?? true, !text.isSentenceFinal(s - 2),
-           !SpeechWords.titles.contains(text.lower[s - 1]), !SpeechWords.places.contains(text.lower[s - 1]) {
+           !text.has(s - 1, .titles), !text.has(s - 1, .places) {
             s -= 1
         }
         return s..<range.upperBound

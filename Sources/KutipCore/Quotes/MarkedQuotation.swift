@@ -35,7 +35,7 @@ extension QuoteText {
         // Narration caught between two quotations whose marks were paired the wrong way round
         // (`” ujar Edy . Kepala Dinas … ”`): it opens with a tag verb.
         if SpeechWords.isPronounTag(lower[q.lowerBound]) || SpeechWords.isNamingTag(lower[q.lowerBound]) && q.count > 1
-            && !isCapitalised(q.lowerBound) && (isCapitalised(q.lowerBound + 1) || SpeechWords.pronouns.contains(lower[q.lowerBound + 1])) {
+            && !isCapitalised(q.lowerBound) && (isCapitalised(q.lowerBound + 1) || has(q.lowerBound + 1, .pronouns)) {
             return nil
         }
         let open = q.lowerBound - 1
@@ -62,7 +62,7 @@ extension QuoteText {
                     introduced = subject ?? nil
                     _ = verb
                 }
-            } else if SpeechWords.utteranceVerbs.contains(lower[p]) {
+            } else if has(p, .utteranceVerbs) {
                 introducedByVerb = true
                 introduced = subject(before: p, from: max(sentenceStart, p - 8))
             } else if lower[p] == "dan" || lower[p] == "serta", p > 0, isQuoteMark(p - 1), let previous, previous.tokens.upperBound == p - 1 {
@@ -89,13 +89,13 @@ extension QuoteText {
 
         // Embedded in a sentence: partial, or a name or term.
         let p = before
-        if SpeechWords.nameIntroducers.contains(lower[p]) { return nil }
+        if has(p, .nameIntroducers) { return nil }
         if isTitleCase(q) { return nil }
         if wordCount <= 3, lower[p].hasPrefix("me"), SpeechWords.looksLikeVerb(lower[p]), !isReporting[p],
            !["menjadi", "merupakan", "menyebut", "menyebutnya", "menilai", "menganggap"].contains(lower[p]) {
             return nil
         }
-        if p > 0, SpeechWords.nameIntroducers.contains(lower[p - 1]), isCapitalised(q.lowerBound) { return nil }
+        if p > 0, has(p - 1, .nameIntroducers), isCapitalised(q.lowerBound) { return nil }
         let verb = reportingVerb(before: p + 1, from: max(sentenceStart, p - 40))
         if let after, verb == nil {
             // A capitalised sentence of its own is direct; a lower-case fragment continues the narration.
@@ -146,7 +146,7 @@ extension QuoteText {
         var firstVerb: Int?
         while k >= from {
             let w = lower[k]
-            if isReporting[k] || SpeechWords.utteranceVerbs.contains(w) {
+            if isReporting[k] || has(k, .utteranceVerbs) {
                 if let subject = subject(before: k, from: max(from, k - 12)) { return (k, subject) }
                 if firstVerb == nil { firstVerb = k }
                 k -= 1
@@ -165,9 +165,9 @@ extension QuoteText {
     /// The subject at the start of a sentence, after connectives (`Namun mereka juga …` → `mereka`).
     func sentenceSubject(from start: Int, before end: Int) -> SpeakerMention? {
         var k = start
-        while k < end, !isWord(k) || SpeechWords.connectives.contains(lower[k]) || lower[k] == "," { k += 1 }
+        while k < end, !isWord(k) || has(k, .connectives) || lower[k] == "," { k += 1 }
         guard k < end else { return nil }
-        if SpeechWords.pronouns.contains(lower[k]) { return SpeakerMention(tokens: k..<k + 1, kind: .pronoun) }
+        if has(k, .pronouns) { return SpeakerMention(tokens: k..<k + 1, kind: .pronoun) }
         if let e = entity(k), e.type == .person {
             var j = k
             while j < count, entityOf[j] == entityOf[k] { j += 1 }
@@ -198,7 +198,7 @@ extension QuoteText {
             return (mention, mention.kind == .pronoun ? .pronounAfterQuote : evidence(for: mention, tagged: true))
         }
         // `” Casey Mace, kuasa usaha …, mengatakan` or `” Hegseth menambahkan`.
-        if isCapitalised(i) || SpeechWords.pronouns.contains(w) {
+        if isCapitalised(i) || has(i, .pronouns) {
             let end = sentenceLimit(from: i, cap: limit)
             var k = i + 1
             while k < end {
@@ -216,8 +216,8 @@ extension QuoteText {
     /// The speaker words that open at `i` and come before the verb at `verb` (`Casey Mace, kuasa
     /// usaha di kedutaan AS, mengatakan`: `Casey Mace`).
     func subjectNear(_ i: Int, before verb: Int) -> SpeakerMention? {
-        if SpeechWords.pronouns.contains(lower[i]) { return SpeakerMention(tokens: i..<i + 1, kind: .pronoun) }
-        if SpeechWords.roleNouns.contains(lower[i]), i + 1 < verb, let e = entity(i + 1), e.type != .person {
+        if has(i, .pronouns) { return SpeakerMention(tokens: i..<i + 1, kind: .pronoun) }
+        if has(i, .roleNouns), i + 1 < verb, let e = entity(i + 1), e.type != .person {
             var j = i + 1
             while j < verb, entityOf[j] == entityOf[i + 1] { j += 1 }
             return SpeakerMention(tokens: i..<j, kind: .description)

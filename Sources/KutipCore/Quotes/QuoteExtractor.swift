@@ -147,7 +147,7 @@ struct SpeakerReader {
     mutating func observe(sentence: Range<Int>) {
         var k = sentence.lowerBound
         // A clause before the subject (`Setelah temuan itu jadi perbincangan, …`) is passed over.
-        if k < sentence.upperBound, SpeechWords.connectives.contains(text.lower[k]) {
+        if k < sentence.upperBound, text.has(k, .connectives) {
             var c = k
             while c < sentence.upperBound, c - k < 15, text.lower[c] != "," { c += 1 }
             if c < sentence.upperBound, text.lower[c] == "," { k = c + 1 }
@@ -157,7 +157,7 @@ struct SpeakerReader {
         while k < sentence.upperBound, steps < 14, !text.isPerson(k) {
             let w = text.lower[k]
             if text.isQuoteMark(k) || text.isReporting[k] || w == "yang" || w == ":" || w == "[" { return }
-            if text.isWord(k), !text.isCapitalised(k), !SpeechWords.titles.contains(w), !SpeechWords.roleNouns.contains(w),
+            if text.isWord(k), !text.isCapitalised(k), !text.has(k, .titles), !text.has(k, .roleNouns),
                text.entity(k) == nil, !["lainnya", "dari", "asal", "sekaligus"].contains(w) { return }
             k += 1
             steps += 1
@@ -235,8 +235,8 @@ struct SpeakerReader {
             if abbreviation.count >= 2, abbreviation.allSatisfy({ $0.properties.isUppercase }) { return String(scalars: abbreviation) }
         }
         // A country run into the body's name by the tagger (`Rusia Interfax`).
-        if range.count == 2, SpeechWords.places.contains(text.lower[range.lowerBound]),
-           !SpeechWords.places.contains(text.lower[range.lowerBound + 1]), text.isCapitalised(range.lowerBound + 1) {
+        if range.count == 2, text.has(range.lowerBound, .places),
+           !text.has(range.lowerBound + 1, .places), text.isCapitalised(range.lowerBound + 1) {
             return text.phrase(range.lowerBound + 1..<range.upperBound)
         }
         return text.phrase(range)

@@ -14,6 +14,8 @@ struct QuoteText {
     let entities: [EntitySpan]
     /// The line (paragraph) of each token, counted from 0.
     let lineOf: [Int32]
+    /// The `SpeechWords` lists each token's lower-cased text is in, looked up once.
+    let classes: [WordClasses]
     /// Each token is a reporting verb (`SpeechWords.reportingVerbs`), looked up once.
     let isReporting: [Bool]
     /// Each token looks like a predicate: an affixed verb or a predicate word.
@@ -23,12 +25,27 @@ struct QuoteText {
         self.scalars = scalars
         self.tokens = tokens
         self.entities = entities
-        var lower: [String] = []
+        // Each token's lower-cased text, its lists and its verb tests, in one pass (the text's
+        // hash for `WordClasses` taken while it is lower-cased).
+        var lower: [String] = [], classes: [WordClasses] = [], isReporting: [Bool] = [], isPredicate: [Bool] = []
         lower.reserveCapacity(tokens.count)
-        for token in tokens { lower.append(QuoteText.lowered(scalars, token)) }
+        classes.reserveCapacity(tokens.count)
+        isReporting.reserveCapacity(tokens.count)
+        isPredicate.reserveCapacity(tokens.count)
+        scalars.withUnsafeBufferPointer { text in
+            for token in tokens {
+                let (word, hash) = QuoteText.loweredWithHash(text, token)
+                let c = WordClasses.of(word, hash: hash)
+                lower.append(word)
+                classes.append(c)
+                isReporting.append(c.contains(.reportingVerbs))
+                isPredicate.append(c.contains(.predicateWords) || SpeechWords.looksLikeVerb(word, classes: c))
+            }
+        }
         self.lower = lower
-        isReporting = lower.map { SpeechWords.reportingVerbs.contains($0) }
-        isPredicate = lower.map { SpeechWords.predicateWords.contains($0) || SpeechWords.looksLikeVerb($0) }
+        self.classes = classes
+        self.isReporting = isReporting
+        self.isPredicate = isPredicate
 
         var sentenceOf = [Int32](repeating: 0, count: tokens.count)
         var sentences: [Range<Int>] = []
@@ -103,7 +120,34 @@ struct QuoteText {
         return String(scalars: scalars[token.start..<token.end]).lowercased()
     }
 
+    /// `lowered` and `WordClasses.hash` of the result, the hash taken as an ASCII token is lower-cased.
+    static func loweredWithHash(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ token: Token) -> (String, UInt64) {
+        var ascii = true
+        for k in token.start..<token.end where scalars[k].value >= 0x80 { ascii = false; break }
+        if ascii {
+            var h = FeatureHash.seed
+            let word = String(unsafeUninitializedCapacity: token.count) { buffer in
+                var n = 0
+                for k in token.start..<token.end {
+                    let v = UInt8(truncatingIfNeeded: scalars[k].value)
+                    let b = v >= 0x41 && v <= 0x5A ? v | 0x20 : v
+                    buffer[n] = b
+                    h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+                    n += 1
+                }
+                return n
+            }
+            return (word, FeatureHash.nonzero(h))
+        }
+        let word = String(scalars: Array(scalars[token.start..<token.end])[...]).lowercased()
+        return (word, WordClasses.hash(word))
+    }
+
     var count: Int { tokens.count }
+
+    /// Token `i`'s lower-cased text is in the `SpeechWords` list `list`.
+    @inline(__always)
+    func has(_ i: Int, _ list: WordClasses) -> Bool { classes[i].contains(list) }
 
     func isWord(_ i: Int) -> Bool { tokens[i].kind == .word }
 
@@ -125,7 +169,10 @@ struct QuoteText {
     }
 
     func isCapitalised(_ i: Int) -> Bool {
-        tokens[i].kind == .word && scalars[tokens[i].start].properties.isUppercase
+        guard tokens[i].kind == .word else { return false }
+        // ASCII answered without a property look-up (A–Z are its only upper-case letters).
+        let first = scalars[tokens[i].start]
+        return first.value < 0x80 ? first.value >= 0x41 && first.value <= 0x5A : first.properties.isUppercase
     }
 
     func entity(_ i: Int) -> EntitySpan? {

@@ -60,7 +60,7 @@ extension QuoteText {
         while changed {
             changed = false
             var j = k
-            while j < end, j - k < 4, isWord(j), SpeechWords.connectives.contains(lower[j]) || lower[j] == "diketahui" || lower[j] == "untuk" || lower[j] == "itu" {
+            while j < end, j - k < 4, isWord(j), has(j, .connectives) || lower[j] == "diketahui" || lower[j] == "untuk" || lower[j] == "itu" {
                 j += 1
             }
             if j > k, j < end, lower[j] == "," { k = j + 1; changed = true }
@@ -72,7 +72,7 @@ extension QuoteText {
     /// (after a connective: `Namun, menurut Andi, …`).
     func leadingAttribution(_ start: Int, end: Int) -> ReportedQuotation? {
         var k = start
-        while k < end, SpeechWords.connectives.contains(lower[k]) && lower[k] != "menurut" { k += 1 }
+        while k < end, has(k, .connectives) && lower[k] != "menurut" { k += 1 }
         guard k < end else { return nil }
         let w = lower[k]
         var comma = k + 1
@@ -113,7 +113,7 @@ extension QuoteText {
                 return ReportedQuotation(tokens: rest..<end, kind: .indirect, mention: mention, evidence: evidence)
             }
             var first = start
-            if interposed, SpeechWords.connectives.contains(lower[first]), first + 1 < c { first += 1 }
+            if interposed, has(first, .connectives), first + 1 < c { first += 1 }
             let content = interposed ? first..<end : start..<c
             guard content.count >= (interposed ? 2 : 3) else { continue }
             let voice = hasFirstPerson(content)
@@ -140,7 +140,7 @@ extension QuoteText {
             return (SpeakerMention(tokens: i..<i + 1, kind: .pronoun), .pronoun, i + 1, false)
         }
         // `X dikatakan.`, `X, penantang …, mengatakan kepada …`.
-        guard isCapitalised(i) || SpeechWords.pronouns.contains(w) else { return nil }
+        guard isCapitalised(i) || has(i, .pronouns) else { return nil }
         var k = i + 1
         var commas = 0
         while k < end, k - i < 20 {
@@ -163,7 +163,7 @@ extension QuoteText {
     func hasFirstPerson(_ range: Range<Int>) -> Bool {
         for k in range where isWord(k) {
             let w = lower[k]
-            if SpeechWords.firstPerson.contains(w) { return true }
+            if has(k, .firstPerson) { return true }
             if w.count > 4, w.hasSuffix("ku") || w.hasSuffix("mu"), !w.hasSuffix("nku"), false { return true }
         }
         return false
@@ -178,12 +178,12 @@ extension QuoteText {
         while k < end {
             let w = lower[k]
             let isVerb = isReporting[k]
-                || w == "kata" && k > s.lowerBound && (isPerson(k - 1) || SpeechWords.pronouns.contains(lower[k - 1]))
+                || w == "kata" && k > s.lowerBound && (isPerson(k - 1) || has(k - 1, .pronouns))
             guard isVerb, !marked.contains(where: { $0.contains(k) }) else { k += 1; continue }
             guard let (contentStart, complementised) = contentStart(after: k, end: end), contentStart < end else { k += 1; continue }
             let contentStop = contentBoundary(from: contentStart, end: end)
             let content = contentStart..<contentStop.end
-            guard content.count >= 2, complementised || !SpeechWords.verbsNeedingComplementiser.contains(w) && isClause(content, verb: w)
+            guard content.count >= 2, complementised || !has(k, .verbsNeedingComplementiser) && isClause(content, verb: w)
             else {
                 // Not a content clause (`Menanggapi hal itu, …`): the sentence may still report.
                 k += 1
@@ -226,7 +226,7 @@ extension QuoteText {
     /// (`… dan berjanji akan …`).
     func zeroSubject(before verb: Int, from: Int) -> Bool {
         var k = verb - 1
-        while k >= from, SpeechWords.adverbs.contains(lower[k]) { k -= 1 }
+        while k >= from, has(k, .adverbs) { k -= 1 }
         return k >= from && (lower[k] == "dan" || lower[k] == "serta" || lower[k] == "," || lower[k] == "tetapi" || lower[k] == "lalu")
     }
 
@@ -244,7 +244,7 @@ extension QuoteText {
         var t = j
         while t < end, t - j < 10 {
             let w = lower[t]
-            if w == "bahwa" || (w == "agar" || w == "supaya") && SpeechWords.directiveVerbs.contains(lower[verb]) && t - j < 6 {
+            if w == "bahwa" || (w == "agar" || w == "supaya") && has(verb, .directiveVerbs) && t - j < 6 {
                 var start = t + 1
                 while start < end, lower[start] == "," { start += 1 }
                 return (start, true)
@@ -252,7 +252,7 @@ extension QuoteText {
             if w == "," || isQuoteMark(t) || isReporting[t] { break }
             t += 1
         }
-        if lower[j] == "untuk" && SpeechWords.directiveVerbs.contains(lower[verb]) { return (j + 1, true) }
+        if lower[j] == "untuk" && has(verb, .directiveVerbs) { return (j + 1, true) }
         if lower[j] == "kepada" || lower[j] == "pada" {
             // `mengatakan kepada wartawan, …`.
             var c = j
@@ -291,13 +291,13 @@ extension QuoteText {
                     t += 1
                 }
             }
-            if ["tetapi", "namun", "dan", "serta", "sementara", "sedangkan", "lalu", "kemudian", "bahkan", "padahal"].contains(w), k > start {
+            if has(k, .clauseLinks), k > start {
                 if k + 1 < end, lower[k + 1] == "bahwa" { return (trimmed(k, start), k + 2) }
                 var t = k + 1
                 var steps = 0
                 while t < end, steps < 4 {
                     if isReporting[t] { return (trimmed(k, start), t) }
-                    if !(SpeechWords.pronouns.contains(lower[t]) || SpeechWords.adverbs.contains(lower[t]) || isPerson(t)) { break }
+                    if !(has(t, .pronouns) || has(t, .adverbs) || isPerson(t)) { break }
                     t += 1
                     steps += 1
                 }
@@ -341,7 +341,7 @@ extension QuoteText {
             }
             if w == "sebagai", verb == "menggambarkan" || verb == "menyebut" || verb == "menilai" { return true }
             if !sawYang {
-                if k > content.lowerBound, SpeechWords.predicateWords.contains(w) || SpeechWords.looksLikeVerb(w) { return true }
+                if k > content.lowerBound, isPredicate[k] { return true }
             } else if ["adalah", "merupakan", "menjadi", "akan", "telah", "sudah", "bisa", "dapat", "harus", "masih",
                        "bukan", "ialah", "perlu", "sangat"].contains(w) {
                 return true

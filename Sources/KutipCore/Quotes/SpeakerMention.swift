@@ -67,13 +67,13 @@ extension QuoteText {
     /// not reaching `limit`.
     func speakerAfter(_ i: Int, limit: Int) -> SpeakerMention? {
         guard i < limit, i < count else { return nil }
-        if SpeechWords.pronouns.contains(lower[i]) { return SpeakerMention(tokens: i..<i + 1, kind: .pronoun) }
+        if has(i, .pronouns) { return SpeakerMention(tokens: i..<i + 1, kind: .pronoun) }
         // The window: words up to a preposition, time word or the sentence's end.
         var end = i
         var words = 0
         while end < limit, end < count, words < 16 {
             if isSentenceFinal(end) || isQuoteMark(end) || lower[end] == ";" { break }
-            if end > i, isWord(end), !isCapitalised(end), SpeechWords.phraseStops.contains(lower[end]) {
+            if end > i, isWord(end), !isCapitalised(end), has(end, .phraseStops) {
                 // `dari` inside an unnamed group stays (`delegasi dari benua lain`) only when no
                 // name came before; names end here.
                 break
@@ -104,10 +104,10 @@ extension QuoteText {
         // A capitalised run that is not a title: a name the tagger missed.
         k = i
         while k < end {
-            if isCapitalised(k), !SpeechWords.titles.contains(lower[k]), !SpeechWords.roleNouns.contains(lower[k]) {
+            if isCapitalised(k), !has(k, .titles), !has(k, .roleNouns) {
                 var j = k
                 while j < end, isCapitalised(j) { j += 1 }
-                if entity(k)?.type == .location || j - k == 1 && k == i && SpeechWords.groupOpeners.contains(lower[k]) { break }
+                if entity(k)?.type == .location || j - k == 1 && k == i && has(k, .groupOpeners) { break }
                 return SpeakerMention(tokens: k..<j, kind: .name)
             }
             if !isCapitalised(k), !(isWord(k) && k == i) { break }
@@ -127,7 +127,7 @@ extension QuoteText {
         var skipped = 0
         while k >= from, skipped < 6 {
             let w = lower[k]
-            if SpeechWords.adverbs.contains(w) || w == "yang" || w == "secara" || w == "," && k == verb - 1 { k -= 1; skipped += 1; continue }
+            if has(k, .adverbs) || w == "yang" || w == "secara" || w == "," && k == verb - 1 { k -= 1; skipped += 1; continue }
             if w == ")" {
                 var j = k - 1
                 while j >= from, lower[j] != "(", k - j < 12 { j -= 1 }
@@ -136,14 +136,14 @@ extension QuoteText {
             break
         }
         guard k >= from, isWord(k) else { return nil }
-        if SpeechWords.phraseStops.contains(lower[k]) || SpeechWords.connectives.contains(lower[k]) { return nil }
+        if has(k, .phraseStops) || has(k, .connectives) { return nil }
         if let e = entity(k) {
             var j = k
             while j > from, entityOf[j - 1] == entityOf[k] { j -= 1 }
             // `Presiden Belarusia`, `Kepala Pentagon`: a role and a place or body describe a person.
-            if e.type != .person, j > from, SpeechWords.roleNouns.contains(lower[j - 1]) {
+            if e.type != .person, j > from, has(j - 1, .roleNouns) {
                 var r = j - 1
-                while r > from, SpeechWords.roleNouns.contains(lower[r - 1]) || SpeechWords.titles.contains(lower[r - 1]) { r -= 1 }
+                while r > from, has(r - 1, .roleNouns) || has(r - 1, .titles) { r -= 1 }
                 return SpeakerMention(tokens: r..<k + 1, kind: .description)
             }
             switch e.type {
@@ -151,23 +151,23 @@ extension QuoteText {
             case .organisation, .location, .miscellaneous: return SpeakerMention(tokens: j..<k + 1, kind: .organisation)
             }
         }
-        if SpeechWords.pronouns.contains(lower[k]) { return SpeakerMention(tokens: k..<k + 1, kind: .pronoun) }
+        if has(k, .pronouns) { return SpeakerMention(tokens: k..<k + 1, kind: .pronoun) }
         // A noun phrase: back to a comma, a preposition or the clause's start.
         var j = k
         while j > from, k - j < 5 {
             let w = lower[j - 1]
-            if !isWord(j - 1) || SpeechWords.phraseStops.contains(w) || SpeechWords.connectives.contains(w)
-                || SpeechWords.reportingVerbs.contains(w) {
+            if !isWord(j - 1) || has(j - 1, .phraseStops) || has(j - 1, .connectives)
+                || isReporting[j - 1] {
                 break
             }
             j -= 1
         }
         let range = j..<k + 1
-        if isCapitalised(k), !SpeechWords.titles.contains(lower[k]) {
+        if isCapitalised(k), !has(k, .titles) {
             // A capitalised name the tagger missed: its capitalised run.
             var s = k
-            while s > j, isCapitalised(s - 1), !SpeechWords.titles.contains(lower[s - 1]) { s -= 1 }
-            if s > from || !SpeechWords.connectives.contains(lower[s]) {
+            while s > j, isCapitalised(s - 1), !has(s - 1, .titles) { s -= 1 }
+            if s > from || !has(s, .connectives) {
                 return SpeakerMention(tokens: s..<k + 1, kind: .name)
             }
         }
@@ -181,14 +181,14 @@ extension QuoteText {
         let first = lower[range.lowerBound]
         if SpeechWords.groupOpeners.contains(first) { return first == "seorang" ? false : false }
         if SpeechWords.roleNouns.contains(first) || SpeechWords.titles.contains(first) && first != "para" { return true }
-        return SpeechWords.demonstratives.contains(lower[range.upperBound - 1]) && range.count > 1
+        return has(range.upperBound - 1, .demonstratives) && range.count > 1
     }
 
     /// The range without titles and honorifics in front (`Prof Ghufron` → `Ghufron`), keeping at
     /// least one word.
     func strippedTitles(_ range: Range<Int>) -> Range<Int> {
         var s = range.lowerBound
-        while s + 1 < range.upperBound, SpeechWords.titles.contains(lower[s]) || lower[s] == "." { s += 1 }
+        while s + 1 < range.upperBound, has(s, .titles) || lower[s] == "." { s += 1 }
         return s..<range.upperBound
     }
 }

@@ -192,11 +192,45 @@ enum SpeechWords {
         "beberapa", "berbagai", "mendatang", "bersangkutan", "terkini",
     ]
 
+    /// Words that join a second clause to a content clause (`…, tetapi dia …`), where the reported
+    /// content may end.
+    static let clauseLinks: Set<String> = [
+        "tetapi", "namun", "dan", "serta", "sementara", "sedangkan", "lalu", "kemudian", "bahkan", "padahal",
+    ]
+
     /// Does the word look like an affixed verb (`membuat`, `dilakukan`, `berada`, `terjadi`)?
     static func looksLikeVerb(_ word: String) -> Bool {
         // The prefix test first: most words fail it, and then need no hashing for the set.
         guard word.utf8.count >= 5,
               word.hasPrefix("me") || word.hasPrefix("di") || word.hasPrefix("ber") || word.hasPrefix("ter") else { return false }
         return !prefixLookalikes.contains(word)
+    }
+
+    /// `looksLikeVerb` for a word whose lists are known (`WordClasses.of(word)`), its prefixes
+    /// tested on the bytes.
+    static func looksLikeVerb(_ word: String, classes: WordClasses) -> Bool {
+        guard word.utf8.count >= 5, hasVerbPrefix(word) else { return false }
+        return !classes.contains(.prefixLookalikes)
+    }
+
+    /// `word.hasPrefix` of `me`, `di`, `ber` or `ter`, read on the UTF-8 bytes: an ASCII prefix
+    /// followed by an ASCII byte ends on a character boundary, so the bytes give String's answer;
+    /// only a non-ASCII byte right after the prefix (a combining mark could join it) asks String.
+    /// (No character other than these letters themselves is canonically equivalent to them.)
+    static func hasVerbPrefix(_ word: String) -> Bool {
+        var word = word
+        let byBytes: Bool? = word.withUTF8 { b in
+            func prefix(_ length: Int, _ matches: Bool) -> Bool? {
+                guard matches else { return false }
+                return b.count == length || b[length] < 0x80 ? true : nil
+            }
+            guard b.count >= 2 else { return false }
+            if b[0] == 0x6D, b[1] == 0x65 { return prefix(2, true) }  // me
+            if b[0] == 0x64, b[1] == 0x69 { return prefix(2, true) }  // di
+            guard b.count >= 3, b[1] == 0x65, b[2] == 0x72 else { return false }
+            return prefix(3, b[0] == 0x62 || b[0] == 0x74)  // ber, ter
+        }
+        if let byBytes { return byBytes }
+        return word.hasPrefix("me") || word.hasPrefix("di") || word.hasPrefix("ber") || word.hasPrefix("ter")
     }
 }

@@ -9,6 +9,11 @@ public struct PersonName: Hashable, Sendable {
 
     /// Nil when the text holds no letters.
     public init?(_ text: String) {
+        if let words = Self.asciiWords(text) {
+            guard !words.isEmpty else { return nil }
+            self.words = words
+            return
+        }
         var words: [String] = []
         var current = String.UnicodeScalarView()
         var previousWasLower = false
@@ -46,6 +51,35 @@ public struct PersonName: Hashable, Sendable {
         let folded = words.map { Self.fold($0) }
         guard !folded.isEmpty else { return nil }
         self.words = folded
+    }
+
+    /// The folded words of an all-ASCII text, read on its bytes (nil when it has other
+    /// characters): the same rules as the general path, and an ASCII word folds to lower case.
+    private static func asciiWords(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            var words: [String] = []
+            var current: [UInt8] = []
+            var previousWasLower = false
+            func finish() {
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+            }
+            for v in bytes {
+                let upper = v >= 0x41 && v <= 0x5A, lower = v >= 0x61 && v <= 0x7A
+                guard upper || lower || v == 0x27 else {
+                    finish()
+                    previousWasLower = false
+                    continue
+                }
+                if upper, previousWasLower { finish() }
+                previousWasLower = lower
+                if v != 0x27 { current.append(upper ? v | 0x20 : v) }
+            }
+            finish()
+            return words
+        }
     }
 
     /// Lower case without diacritics. An ASCII word (letters only here) only needs lower case:
