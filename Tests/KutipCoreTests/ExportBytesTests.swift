@@ -138,6 +138,33 @@ struct ExportBytesTests {
         return "at \(at): \(show(a)) vs \(show(b))"
     }
 
+    /// The w3c page, written as it goes (`PrettyJSONWriter`), is the pretty-printed tree of its
+    /// annotations (`WebAnnotations.items`), which is `JSONSerialization`'s bytes (above): on
+    /// random exported articles of awkward text, with and without an annotator.
+    @Test func w3cPageIsItsTreesBytes() throws {
+        var rng = SplitMix64(seed: 7_2026)
+        for round in 0..<50 {
+            let articles = (0..<Int.random(in: 0...3, using: &rng)).map { _ in
+                var exported = ExportWritersTests.exported(&rng)
+                // Spans as exports have them, start before end.
+                for i in exported.quotes.indices where exported.quotes[i].start > exported.quotes[i].end {
+                    exported.quotes[i].end = exported.quotes[i].start
+                }
+                for i in exported.entities.indices where exported.entities[i].start > exported.entities[i].end {
+                    exported.entities[i].end = exported.entities[i].start
+                }
+                return (exported: exported, article: Article(id: ArticleID("a"), source: "a.txt", text: String(repeating: ExportWritersTests.text(&rng) + " x", count: 50)))
+            }
+            let tree: JSONValue = ["@context": .string(WebAnnotations.context), "type": "AnnotationPage",
+                                   "items": .array(articles.flatMap { WebAnnotations.items($0.exported, $0.article) })]
+            var expected = JSONBytes()
+            try expected.value(tree, indent: 0)
+            expected.byte("\n")
+            let written = String(decoding: try WebAnnotations.page(articles), as: UTF8.self)
+            #expect(written == String(decoding: expected.take(), as: UTF8.self), "round \(round): \(Self.firstDifference(written, String(decoding: expected.bytes, as: UTF8.self)))")
+        }
+    }
+
     @Test func manyFilesAreWrittenWholeEmptyOnesToo() throws {
         let folder = try TemporaryFolder()
         try folder.write("old.txt", "the old text")
