@@ -165,6 +165,39 @@ struct ExportBytesTests {
         }
     }
 
+    /// The same for the label-studio tasks (`LabelStudioTasks.task`), with speakers named in the
+    /// text and characters outside the BMP before the spans (UTF-16 offsets).
+    @Test func labelStudioTasksAreTheirTreesBytes() throws {
+        var rng = SplitMix64(seed: 8_2026)
+        for round in 0..<50 {
+            let articles = (0..<Int.random(in: 0...3, using: &rng)).map { _ in
+                var exported = ExportWritersTests.exported(&rng)
+                let text = String(repeating: ExportWritersTests.text(&rng) + " 👍🏽x", count: 40)
+                let count = text.unicodeScalars.count
+                func span(_ a: Int, _ b: Int) -> (Int, Int) { (min(a, b) % (count + 1), max(a, b) % (count + 1)) }
+                for i in exported.quotes.indices {
+                    (exported.quotes[i].start, exported.quotes[i].end) = span(exported.quotes[i].start, exported.quotes[i].end)
+                    exported.quotes[i].start = min(exported.quotes[i].start, exported.quotes[i].end)
+                    if let s = exported.quotes[i].speakerStart, let e = exported.quotes[i].speakerEnd {
+                        let (a, b) = span(s, e)
+                        (exported.quotes[i].speakerStart, exported.quotes[i].speakerEnd) = (min(a, b), max(a, b))
+                    }
+                }
+                for i in exported.entities.indices {
+                    let (a, b) = span(exported.entities[i].start, exported.entities[i].end)
+                    (exported.entities[i].start, exported.entities[i].end) = (min(a, b), max(a, b))
+                }
+                return (exported: exported, article: Article(id: ArticleID("a"), source: "a.txt", text: text))
+            }
+            var expected = JSONBytes()
+            try expected.value(.array(articles.map { LabelStudioTasks.task($0.exported, $0.article) }), indent: 0)
+            expected.byte("\n")
+            let wanted = String(decoding: expected.take(), as: UTF8.self)
+            let written = String(decoding: try LabelStudioTasks.tasks(articles), as: UTF8.self)
+            #expect(written == wanted, "round \(round): \(Self.firstDifference(written, wanted))")
+        }
+    }
+
     @Test func manyFilesAreWrittenWholeEmptyOnesToo() throws {
         let folder = try TemporaryFolder()
         try folder.write("old.txt", "the old text")

@@ -33,6 +33,13 @@ struct PrettyJSONWriter {
     mutating func item() { next() }
 
     mutating func string(_ text: String) throws { try json.string(text) }
+
+    /// A string known to need no escaping (kutip's own names), quoted as it is.
+    mutating func plain(_ text: StaticString) {
+        json.byte("\"")
+        json.raw(text)
+        json.byte("\"")
+    }
     mutating func int(_ value: Int) { json.int(value) }
 
     /// `key` and a string value.
