@@ -37,6 +37,9 @@ public struct JSONBytes {
 
     public mutating func byte(_ ascii: Unicode.Scalar) { bytes.append(UInt8(ascii: ascii)) }
 
+    /// Room for `count` more bytes.
+    public mutating func reserve(_ count: Int) { bytes.reserveCapacity(bytes.count + count) }
+
     /// Bytes written elsewhere, as they are.
     public mutating func append(_ written: [UInt8]) { bytes.append(contentsOf: written) }
 

@@ -117,6 +117,9 @@ extension JSONBytes {
     /// `indent + 1`, without its leading spaces): the bytes `value(.array(elements), indent:)`
     /// writes.
     public mutating func prettyArray(ofWritten elements: [[UInt8]], indent: Int) {
+        // Room for all of it at once: the exports join 100 MB this way, and growing the buffer
+        // step by step copied it again and again.
+        reserve(elements.reduce(0) { $0 + $1.count } + elements.count * (2 + 2 * (indent + 1)) + 2 * indent + 4)
         byte("[")
         newline()
         for (i, element) in elements.enumerated() {
