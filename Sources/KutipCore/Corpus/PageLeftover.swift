@@ -90,29 +90,7 @@ struct LineProbe {
         var folded: [UInt8] = []
         raw = [UInt8](unsafeUninitializedCapacity: line.count * 4) { bytes, count in
             var n = 0
-            for scalar in line {
-                let v = scalar.value
-                switch v {
-                case 0..<0x80:
-                    bytes[n] = UInt8(v)
-                    n += 1
-                case 0x80..<0x800:
-                    bytes[n] = UInt8(0xC0 | (v >> 6))
-                    bytes[n + 1] = UInt8(0x80 | (v & 0x3F))
-                    n += 2
-                case 0x800..<0x10000:
-                    bytes[n] = UInt8(0xE0 | (v >> 12))
-                    bytes[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    bytes[n + 2] = UInt8(0x80 | (v & 0x3F))
-                    n += 3
-                default:
-                    bytes[n] = UInt8(0xF0 | (v >> 18))
-                    bytes[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                    bytes[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    bytes[n + 3] = UInt8(0x80 | (v & 0x3F))
-                    n += 4
-                }
-            }
+            for scalar in line { n = scalar.writeUTF8(into: bytes, at: n) }
             count = n
             folded = [UInt8](unsafeUninitializedCapacity: n) { out, foldedCount in
                 for i in 0..<n {

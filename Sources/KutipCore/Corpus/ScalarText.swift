@@ -19,6 +19,35 @@ extension Unicode.Scalar {
     }
 }
 
+extension Unicode.Scalar {
+    /// Writes the code point's UTF-8 bytes into `bytes` at `n` (room for 4 is the caller's) and
+    /// gives the index after them.
+    @inline(__always)
+    func writeUTF8(into bytes: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+        let v = value
+        switch v {
+        case 0..<0x80:
+            bytes[n] = UInt8(v)
+            return n + 1
+        case 0x80..<0x800:
+            bytes[n] = UInt8(0xC0 | (v >> 6))
+            bytes[n + 1] = UInt8(0x80 | (v & 0x3F))
+            return n + 2
+        case 0x800..<0x10000:
+            bytes[n] = UInt8(0xE0 | (v >> 12))
+            bytes[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            bytes[n + 2] = UInt8(0x80 | (v & 0x3F))
+            return n + 3
+        default:
+            bytes[n] = UInt8(0xF0 | (v >> 18))
+            bytes[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+            bytes[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            bytes[n + 3] = UInt8(0x80 | (v & 0x3F))
+            return n + 4
+        }
+    }
+}
+
 extension String {
     /// The string of a run of code points, encoded straight to UTF-8 into the string's own
     /// storage (its length counted first; a short one needs no allocation at all).
@@ -30,29 +59,7 @@ extension String {
         }
         self = String(unsafeUninitializedCapacity: length) { bytes in
             var n = 0
-            for scalar in scalars {
-                let v = scalar.value
-                switch v {
-                case 0..<0x80:
-                    bytes[n] = UInt8(v)
-                    n += 1
-                case 0x80..<0x800:
-                    bytes[n] = UInt8(0xC0 | (v >> 6))
-                    bytes[n + 1] = UInt8(0x80 | (v & 0x3F))
-                    n += 2
-                case 0x800..<0x10000:
-                    bytes[n] = UInt8(0xE0 | (v >> 12))
-                    bytes[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    bytes[n + 2] = UInt8(0x80 | (v & 0x3F))
-                    n += 3
-                default:
-                    bytes[n] = UInt8(0xF0 | (v >> 18))
-                    bytes[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                    bytes[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    bytes[n + 3] = UInt8(0x80 | (v & 0x3F))
-                    n += 4
-                }
-            }
+            for scalar in scalars { n = scalar.writeUTF8(into: bytes, at: n) }
             return n
         }
     }
