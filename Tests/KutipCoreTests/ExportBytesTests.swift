@@ -237,3 +237,87 @@ struct ExportBytesTests {
         #expect(String(decoding: status, as: UTF8.self).contains("Name:"))
     }
 }
+
+// The streaming writers' oracles: the same exports built as `JSONValue` trees, whose bytes
+// `JSONBytes.value` writes as `JSONSerialization` would (tested above).
+
+extension WebAnnotations {
+    /// The article's annotations: its quotations, then its entities as a tree of values, built
+    /// the plain way: what `write` must write, byte for byte.
+    static func items(_ exported: ExportedArticle, _ article: Article) -> [JSONValue] {
+        let source = URL(fileURLWithPath: exported.path).absoluteString
+        let creator: JSONValue? = exported.annotator.map { ["type": "Person", "name": .string($0)] }
+        func target(_ start: Int, _ end: Int) -> JSONValue {
+            let anchor = TextAnchor(start..<end, in: article.scalars)
+            return ["source": .string(source), "selector": [
+                ["type": "TextQuoteSelector", "exact": .string(anchor.text), "prefix": .string(anchor.before), "suffix": .string(anchor.after)],
+                ["type": "TextPositionSelector", "start": .int(start), "end": .int(end)],
+            ]]
+        }
+        func annotation(_ id: String, bodies: [JSONValue], start: Int, end: Int, source kind: ExportSource) -> JSONValue {
+            let item: JSONValue = ["id": .string("urn:kutip:\(exported.id):\(id)"), "type": "Annotation", "motivation": "tagging",
+                                   "body": .array(bodies), "target": target(start, end), "generator": .string("kutip (\(kind.rawValue))")]
+            if let creator, kind == .user { return item.adding("creator", creator) }
+            return item
+        }
+        var items: [JSONValue] = []
+        for quote in exported.quotes {
+            var bodies: [JSONValue] = [["type": "TextualBody", "purpose": "classifying", "value": .string("quotation: \(quote.kind)")]]
+            if let speaker = quote.speaker { bodies.append(["type": "TextualBody", "purpose": "identifying", "value": .string(speaker)]) }
+            items.append(annotation("quote-\(quote.start)-\(quote.end)", bodies: bodies, start: quote.start, end: quote.end,
+                                    source: quote.source))
+        }
+        for entity in exported.entities {
+            items.append(annotation("entity-\(entity.start)-\(entity.end)",
+                                    bodies: [["type": "TextualBody", "purpose": "classifying", "value": .string(entity.type)]],
+                                    start: entity.start, end: entity.end, source: entity.source))
+        }
+        return items
+    }
+}
+
+extension LabelStudioTasks {
+    /// One article's task as a tree of values, built the plain way: what `write` must write.
+    static func task(_ exported: ExportedArticle, _ article: Article) -> JSONValue {
+        let offsets = utf16Offsets(article.scalars)
+        var results: [ExportSource: [JSONValue]] = [:]
+        var number = 0
+        func region(_ start: Int, _ end: Int, _ extra: (key: String, value: JSONValue)?) -> JSONValue {
+            let value: JSONValue = ["start": .int(offsets[start]), "end": .int(offsets[end]), "text": .string(article.text(from: start, to: end))]
+            return extra.map { value.adding($0.key, $0.value) } ?? value
+        }
+        func add(_ source: ExportSource, id: String, control: String, type: String, value: JSONValue) {
+            results[source, default: []].append(["id": .string(id), "from_name": .string(control), "to_name": "text", "type": .string(type),
+                                                 "value": value])
+        }
+        for entity in exported.entities {
+            number += 1
+            add(entity.source, id: "e\(number)", control: "label", type: "labels",
+                value: region(entity.start, entity.end, ("labels", [.string(entity.type)])))
+        }
+        for quote in exported.quotes {
+            number += 1
+            let id = "q\(number)"
+            add(quote.source, id: id, control: "label", type: "labels", value: region(quote.start, quote.end, ("labels", ["Quotation"])))
+            add(quote.source, id: id, control: "kind", type: "choices", value: region(quote.start, quote.end, ("choices", [.string(quote.kind)])))
+            if let speaker = quote.speaker {
+                add(quote.source, id: id, control: "speaker", type: "textarea", value: region(quote.start, quote.end, ("text", [.string(speaker)])))
+            }
+            if let start = quote.speakerStart, let end = quote.speakerEnd {
+                number += 1
+                add(quote.source, id: "s\(number)", control: "label", type: "labels", value: region(start, end, ("labels", ["Speaker"])))
+                results[quote.source, default: []].append(["from_id": .string(id), "to_id": .string("s\(number)"), "type": "relation",
+                                                           "direction": "right", "labels": ["said by"]])
+            }
+        }
+        var task: JSONValue = ["data": ["text": .string(article.text), "id": .string(exported.id), "path": .string(exported.path),
+                                        "title": .string(exported.title)]]
+        if let user = results[.user] {
+            var annotation: JSONValue = ["result": .array(user)]
+            if let annotator = exported.annotator { annotation = annotation.adding("meta", ["annotator": .string(annotator)]) }
+            task = task.adding("annotations", [annotation])
+        }
+        if let auto = results[.auto] { task = task.adding("predictions", [["model_version": "kutip", "result": .array(auto)]]) }
+        return task
+    }
+}

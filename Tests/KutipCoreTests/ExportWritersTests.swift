@@ -57,9 +57,9 @@ struct ExportWritersTests {
             if expected.contains(UInt8(ascii: "\\")) { escaped += 1 }
         }
         #expect(escaped > 500)
-        // Several at once are the lines one after another.
+        // Several at once (written on every core) are the lines one after another.
         let articles = (0..<20).map { _ in Self.exported(&rng) }
-        #expect(try writer.lines(articles) == articles.flatMap { Array(try! Self.encoder.encode($0)) + [0x0A] })
+        #expect(try ExportJSONLines.lines(articles) == articles.flatMap { Array(try! Self.encoder.encode($0)) + [0x0A] })
         // Every key is there, absent values as null, as the contract says.
         var sparse = Self.exported(&rng)
         (sparse.path, sparse.id, sparse.title, sparse.annotator, sparse.entities) = ("p", "i", "t", nil, [])

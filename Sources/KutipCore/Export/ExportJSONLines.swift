@@ -13,15 +13,6 @@ public struct ExportJSONLines {
         return json.take()
     }
 
-    /// Every article's line, one after another.
-    public mutating func lines(_ articles: [ExportedArticle]) throws -> [UInt8] {
-        for article in articles {
-            try write(article)
-            json.byte("\n")
-        }
-        return json.take()
-    }
-
     /// Every article's line, written on every core.
     public static func lines(_ articles: [ExportedArticle]) throws -> [UInt8] {
         try articles.parallelMap { article in

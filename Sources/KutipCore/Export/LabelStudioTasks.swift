@@ -181,48 +181,4 @@ public enum LabelStudioTasks {
         }
         writer.endObject()
     }
-
-    /// One article's task, as a tree (what `write` writes, for the tests).
-    static func task(_ exported: ExportedArticle, _ article: Article) -> JSONValue {
-        let offsets = utf16Offsets(article.scalars)
-        var results: [ExportSource: [JSONValue]] = [:]
-        var number = 0
-        func region(_ start: Int, _ end: Int, _ extra: (key: String, value: JSONValue)?) -> JSONValue {
-            let value: JSONValue = ["start": .int(offsets[start]), "end": .int(offsets[end]), "text": .string(article.text(from: start, to: end))]
-            return extra.map { value.adding($0.key, $0.value) } ?? value
-        }
-        func add(_ source: ExportSource, id: String, control: String, type: String, value: JSONValue) {
-            results[source, default: []].append(["id": .string(id), "from_name": .string(control), "to_name": "text", "type": .string(type),
-                                                 "value": value])
-        }
-        for entity in exported.entities {
-            number += 1
-            add(entity.source, id: "e\(number)", control: "label", type: "labels",
-                value: region(entity.start, entity.end, ("labels", [.string(entity.type)])))
-        }
-        for quote in exported.quotes {
-            number += 1
-            let id = "q\(number)"
-            add(quote.source, id: id, control: "label", type: "labels", value: region(quote.start, quote.end, ("labels", ["Quotation"])))
-            add(quote.source, id: id, control: "kind", type: "choices", value: region(quote.start, quote.end, ("choices", [.string(quote.kind)])))
-            if let speaker = quote.speaker {
-                add(quote.source, id: id, control: "speaker", type: "textarea", value: region(quote.start, quote.end, ("text", [.string(speaker)])))
-            }
-            if let start = quote.speakerStart, let end = quote.speakerEnd {
-                number += 1
-                add(quote.source, id: "s\(number)", control: "label", type: "labels", value: region(start, end, ("labels", ["Speaker"])))
-                results[quote.source, default: []].append(["from_id": .string(id), "to_id": .string("s\(number)"), "type": "relation",
-                                                           "direction": "right", "labels": ["said by"]])
-            }
-        }
-        var task: JSONValue = ["data": ["text": .string(article.text), "id": .string(exported.id), "path": .string(exported.path),
-                                        "title": .string(exported.title)]]
-        if let user = results[.user] {
-            var annotation: JSONValue = ["result": .array(user)]
-            if let annotator = exported.annotator { annotation = annotation.adding("meta", ["annotator": .string(annotator)]) }
-            task = task.adding("annotations", [annotation])
-        }
-        if let auto = results[.auto] { task = task.adding("predictions", [["model_version": "kutip", "result": .array(auto)]]) }
-        return task
-    }
 }

@@ -93,37 +93,4 @@ public enum WebAnnotations {
             }
         }
     }
-
-    /// The article's annotations: its quotations, then its entities (as a tree: what `write`
-    /// writes, for the tests).
-    static func items(_ exported: ExportedArticle, _ article: Article) -> [JSONValue] {
-        let source = URL(fileURLWithPath: exported.path).absoluteString
-        let creator: JSONValue? = exported.annotator.map { ["type": "Person", "name": .string($0)] }
-        func target(_ start: Int, _ end: Int) -> JSONValue {
-            let anchor = TextAnchor(start..<end, in: article.scalars)
-            return ["source": .string(source), "selector": [
-                ["type": "TextQuoteSelector", "exact": .string(anchor.text), "prefix": .string(anchor.before), "suffix": .string(anchor.after)],
-                ["type": "TextPositionSelector", "start": .int(start), "end": .int(end)],
-            ]]
-        }
-        func annotation(_ id: String, bodies: [JSONValue], start: Int, end: Int, source kind: ExportSource) -> JSONValue {
-            let item: JSONValue = ["id": .string("urn:kutip:\(exported.id):\(id)"), "type": "Annotation", "motivation": "tagging",
-                                   "body": .array(bodies), "target": target(start, end), "generator": .string("kutip (\(kind.rawValue))")]
-            if let creator, kind == .user { return item.adding("creator", creator) }
-            return item
-        }
-        var items: [JSONValue] = []
-        for quote in exported.quotes {
-            var bodies: [JSONValue] = [["type": "TextualBody", "purpose": "classifying", "value": .string("quotation: \(quote.kind)")]]
-            if let speaker = quote.speaker { bodies.append(["type": "TextualBody", "purpose": "identifying", "value": .string(speaker)]) }
-            items.append(annotation("quote-\(quote.start)-\(quote.end)", bodies: bodies, start: quote.start, end: quote.end,
-                                    source: quote.source))
-        }
-        for entity in exported.entities {
-            items.append(annotation("entity-\(entity.start)-\(entity.end)",
-                                    bodies: [["type": "TextualBody", "purpose": "classifying", "value": .string(entity.type)]],
-                                    start: entity.start, end: entity.end, source: entity.source))
-        }
-        return items
-    }
 }
