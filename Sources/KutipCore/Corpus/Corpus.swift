@@ -50,23 +50,15 @@ public struct Corpus: Sendable {
         case let .problem(problem):
             return .failure(problem)
         case .file:
+            var info = stat()
+            if stat(entry.path, &info) == 0, Int(info.st_size) > Corpus.maximumArticleBytes {
+                return .failure(.tooLarge(bytes: Int(info.st_size)))
+            }
             let bytes: [UInt8]
-            switch Corpus.readFile(path: entry.path, limit: Corpus.maximumArticleBytes) {
-            case let .tooLarge(size):
-                return .failure(.tooLarge(bytes: size))
-            case let .read(read):
-                bytes = read
-            case nil:
-                // Not read by open/read: the same checks through stat and FileHandle, which say why.
-                var info = stat()
-                if stat(entry.path, &info) == 0, Int(info.st_size) > Corpus.maximumArticleBytes {
-                    return .failure(.tooLarge(bytes: Int(info.st_size)))
-                }
-                do {
-                    bytes = try Corpus.readBytes(entry.url)
-                } catch {
-                    return .failure(.unreadable(reason: CorpusError.reason(error)))
-                }
+            do {
+                bytes = try Corpus.readBytes(entry.url)
+            } catch {
+                return .failure(.unreadable(reason: CorpusError.reason(error)))
             }
             switch TextDecoding.decode(bytes) {
             case let .success(text):
@@ -97,22 +89,7 @@ public struct Corpus: Sendable {
         return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
-    enum FileRead {
-        case read([UInt8])
-        /// The file's size, over the limit: not read.
-        case tooLarge(Int)
-    }
-
-    /// The file's bytes (`FileBytes`: open, fstat, read; no URL, FileHandle or Data in between),
-    /// after a size check, or nil when that fails.
-    static func readFile(path: String, limit: Int) -> FileRead? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        if Int(info.st_size) > limit { return .tooLarge(Int(info.st_size)) }
-        guard let bytes = try? FileBytes.read(path) else { return nil }
-        return .read(bytes)
-    }
-
+    /// The file's bytes (`FileBytes`: open, fstat, read; no FileHandle or Data in between).
     static func readBytes(_ url: URL) throws -> [UInt8] {
         guard let bytes = try FileBytes.read(url.path) else { throw FileBytesError(code: ENOENT) }
         return bytes
