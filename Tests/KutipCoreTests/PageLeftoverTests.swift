@@ -28,4 +28,26 @@ import Testing
     func leavesArticleTextAlone(line: String) {
         #expect(PageLeftover.kind(of: line) == nil)
     }
+
+    /// The cue search jumps between occurrences of the cue's first byte: a cue at the very start
+    /// or end, after a false start that shares its first bytes, or longer than the line.
+    @Test(arguments: [
+        ("scroll to continue", "scroll to continue", true),
+        ("… lalu SCROLL TO CONTINUE", "scroll to continue", true),
+        ("sscroll tscroll to continue with content", "scroll to continue", true),
+        ("scroll to continu", "scroll to continue", false),
+        ("scroll tu continue, scroll to contine", "scroll to continue", false),
+        ("", "iklan", false),
+        ("ik", "iklan", false),
+        ("Gedung Sate, Bandung. Foto/Antara", "Foto/", true),
+        ("foto/antara", "Foto/", false),
+    ])
+    func findsCuesAnywhereInALine(line: String, cue: String, found: Bool) {
+        let probe = LineProbe(line)
+        if cue == cue.lowercased() {
+            #expect(probe.contains(cue) == found)
+        } else {
+            #expect(probe.containsExactly(cue) == found)
+        }
+    }
 }

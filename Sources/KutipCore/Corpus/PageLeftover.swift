@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Lines that a scraper carried over from the web page around an article: ads, bylines,
 /// subscription blurbs, "Baca juga" links, photo captions, share counters, section labels.
 /// The reader dims them and the title finder skips them.
@@ -163,22 +167,22 @@ struct LineProbe {
     func contains(_ needle: [UInt8]) -> Bool { Self.find(needle, in: folded) }
     func containsExactly(_ text: String) -> Bool { Self.find(Array(text.utf8), in: raw) }
 
-    /// Whether `needle` occurs in `haystack` (read without bounds checks: this runs over every
-    /// line of every article).
+    /// Whether `needle` occurs in `haystack`. This runs over every line of every article, so it
+    /// jumps from one occurrence of the needle's first byte to the next with `memchr` (which reads
+    /// many bytes at a time) and compares only there. (glibc's `memmem` is a GNU extension that
+    /// Swift's Glibc module does not export.)
     private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
         guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
-        return haystack.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in
-                let first = n[0]
-                var i = 0
+        return haystack.withUnsafeBytes { h in
+            needle.withUnsafeBytes { n in
+                guard let hay = h.baseAddress, let first = n.first else { return false }
+                var at = 0
                 let last = h.count - n.count
-                while i <= last {
-                    if h[i] == first {
-                        var k = 1
-                        while k < n.count, h[i + k] == n[k] { k += 1 }
-                        if k == n.count { return true }
-                    }
-                    i += 1
+                while at <= last {
+                    guard let hit = memchr(hay + at, Int32(first), last - at + 1) else { return false }
+                    let offset = hay.distance(to: UnsafeRawPointer(hit))
+                    if memcmp(hay + offset, n.baseAddress!, n.count) == 0 { return true }
+                    at = offset + 1
                 }
                 return false
             }
