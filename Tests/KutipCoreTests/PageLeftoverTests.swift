@@ -11,6 +11,7 @@ import Testing
         ("Mendaftarlah untuk menerima email harian Inside Washington untuk mendapatkan liputan", .subscription),
         ("Latihan perang Rusia memicu protes dari Armenia. Foto/Ilustrasi/Istimewa", .caption),
         ("Penulis: Rina", .byline),
+        ("© 2024 Kompas.com", .byline),
         ("Dapatkan email Inside Washington gratis kami", .subscription),
         ("POIN UTAMA", .label),
         ("IBTimes US", .outletName),
@@ -41,10 +42,13 @@ import Testing
         ("ik", "iklan", false),
         ("Gedung Sate, Bandung. Foto/Antara", "Foto/", true),
         ("foto/antara", "Foto/", false),
-    ])
-    func findsCuesAnywhereInALine(line: String, cue: String, found: Bool) {
+        ("Gedung Sate ©", "©", true),
+        ("© 2024 Kompas", "©", true),
+    ] as [(String, StaticString, Bool)])
+    func findsCuesAnywhereInALine(line: String, cue: StaticString, found: Bool) {
         let probe = LineProbe(line)
-        if cue == cue.lowercased() {
+        if cue.description == cue.description.lowercased() {
+            #expect(probe.contains(Array(cue.description.utf8)) == found)
             #expect(probe.contains(cue) == found)
         } else {
             #expect(probe.containsExactly(cue) == found)
