@@ -11,7 +11,9 @@ Quotations (found when the overlap covers at least half of both spans):
   - Tests/Evaluation/quotes-*.json: precision and recall per kind, kind accuracy and speaker accuracy
     on found quotations.
   - pfsa-id: its STATEMENT spans as gold direct quotations (documents start at an ISSUE span;
-    sentences joined by spaces).
+    sentences joined by spaces). Then scripts/pfsa_people.py: PER recall on the people PFSA-ID
+    names as speakers (unseen Kompas news; recall only) and speaker accuracy on its statements
+    attributed by name.
 
 Usage: scripts/eval.py [--kutip PATH] [--split dev|test] [--verbose] [--only news|seeds|pfsa] [entities|quotes|all]
 Use --split dev while working; the test split is for the figure you report.
@@ -24,6 +26,8 @@ import os
 import subprocess
 import sys
 import tempfile
+
+import pfsa_people
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared")
@@ -278,6 +282,9 @@ def main():
             hand_quotes(args.kutip, "quotes-seeds.json", "bundled corpus")
         if args.only in (None, "pfsa"):
             pfsa(args.kutip, args.split)
+            # PER recall on the people PFSA-ID names as speakers, and speaker accuracy on its
+            # statements attributed by name (scripts/pfsa_people.py says how).
+            pfsa_people.check(args.kutip, args.split, VERBOSE)
 
 
 if __name__ == "__main__":
