@@ -369,6 +369,21 @@ import Testing
                 == ["Gedung Putih/LOC", "Steven Cheung/PER", "Cheung/PER"])
     }
 
+    @Test func aPersonTheTaggerMissedAfterATitleAndAKnownPlaceIsFound() {
+        #expect(Self.refine("Sementara itu, Gubernur Jawa Barat Ridwan Kamil melalui Instagram menyampaikan hal itu.", [])
+                == ["Jawa Barat/LOC", "Ridwan Kamil/PER"])
+        // After a police rank, with no known place before it.
+        #expect(Self.refine("Kapolres Luwu Utara Ajun Komisaris Besar Irwan Sunudin menjelaskan kasus itu.", [])
+                == ["Irwan Sunudin/PER"])
+        // After a portfolio, only where the article names the person elsewhere.
+        #expect(Self.refine("Juliari tiba pagi. Menteri Sosial Juliari Batubara lalu berbicara.", [("Juliari", .person)])
+                == ["Juliari/PER", "Juliari Batubara/PER"])
+        #expect(Self.refine("Menteri Sosial Juliari Batubara lalu berbicara.", []) == [])
+        // The portfolio is no part of the name.
+        #expect(Self.refine("Suntana hadir. Wakil Menteri Perhubungan Suntana menjawab.", [("Suntana", .person)])
+                == ["Suntana/PER", "Suntana/PER"])
+    }
+
     @Test func noSplitWithoutTheArticlesEvidenceOrAKnownFront() {
         // No person named `Arya` elsewhere: the run stays as tagged.
         #expect(Self.refine("Wali Kota Jakarta Bima Arya tiba.", [("Jakarta Bima Arya", .location)])
