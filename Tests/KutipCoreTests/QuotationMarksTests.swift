@@ -41,4 +41,18 @@ import Testing
     @Test func anApostropheInsideAWordDoesNotCloseASingleQuote() {
         #expect(quoted("Ia menyebut ‘Ma’ruf Amin’ di sana.") == ["Ma’ruf Amin"])
     }
+
+    @Test func aClosingMarkWhoseOpeningWasLostOpensNothing() {
+        // Tokenised text with every opening mark turned into ”: the first quotation lost its
+        // opening mark, and the pairs after it must not be shifted by one.
+        let text = "ke depan , ” katanya . ” Bulan ini kami kasih lagi , ” lanjutnya . ” Kami tunduk , ” ucapnya ."
+        #expect(quoted(text) == ["Bulan ini kami kasih lagi ,", "Kami tunduk ,"])
+    }
+
+    @Test func aShortQuotedTermInsideAQuotationStaysInside() {
+        let text = "“ Di pasar ada “ jeger - jeger ” -nya . Kami harap disiplin , ” ucapnya ."
+        #expect(quoted(text) == ["Di pasar ada “ jeger - jeger ” -nya . Kami harap disiplin ,"])
+        // A quotation whose closer was lost is not taken for a nested term when the next one opens.
+        #expect(quoted("“Kami siap, kata dia. “Besok,” katanya.") == ["Kami siap, kata dia. “Besok,"])
+    }
 }
