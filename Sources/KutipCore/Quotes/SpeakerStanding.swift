@@ -29,7 +29,8 @@ enum SpeakerStanding {
         "kombes", "akbp", "kompol", "akp", "iptu", "ipda", "irjen", "dubes", "konsul", "kanselir", "perdana", "raja",
         "ratu", "sultan", "paus", "uskup", "pemimpin", "pimpinan", "pejabat", "plt", "plh", "pj", "pjs", "pelatih",
         "tokoh", "ombudsman", "gubes", "komisi", "imam", "vice", "corporate", "secretary", "pemerhati", "praktisi",
-        "aktivis", "advokat", "pengacara", "anggota",
+        "aktivis", "advokat", "pengacara", "anggota", "evp", "svp", "vp", "avp", "gm", "pengajar", "konsultan",
+        "arsitek", "perencana",
     ]
 
     /// Two-word public roles whose words alone are not (`juru bicara`, `wali kota`, `staf khusus`,
@@ -103,10 +104,10 @@ extension QuoteText {
         var before: [Int] = []
         var k = range.lowerBound - 1
         let sentence = sentenceOf[range.lowerBound]
-        while k >= 0, range.lowerBound - k <= 10, sentenceOf[k] == sentence {
-            // Another person's name ends it; role words the tagger ran into this name's own entity,
-            // and a name in brackets (`( Ikadin )`), do not.
-            if stopsIntroduction(k) || isPerson(k) && entityOf[k] != entityOf[range.lowerBound] && lower[k + 1] != ")" { break }
+        // Long titles run to a dozen words and more (`Juru bicara Satuan Tugas Percepatan
+        // Penanganan Covid - 19 Kabupaten Tegal , Joko Wantoro`).
+        while k >= 0, range.lowerBound - k <= 16, sentenceOf[k] == sentence {
+            if stopsIntroduction(k) { break }
             before.append(k)
             k -= 1
         }
@@ -120,6 +121,8 @@ extension QuoteText {
             ordinaryAge = true
             a += 3
         }
+        // `Budi dari LIPI`: an organisation right after `dari` is the speaker's affiliation.
+        if a + 1 < count, lower[a] == "dari", entity(a + 1)?.type == .organisation { organisation = true }
         if a < count, lower[a] == "," || ["yang", "selaku", "sebagai"].contains(lower[a]) {
             a += 1
             if a < count, ["juga", "merupakan", "adalah", "menjadi", "sehari-hari"].contains(lower[a]) { a += 1 }
@@ -144,8 +147,9 @@ extension QuoteText {
         if isQuoteMark(k) || isSentenceFinal(k) || isReporting[k] || has(k, .tagStems) { return true }
         let w = lower[k]
         if SpeechWords.isPronounTag(w) || has(k, .pronouns) || has(k, .firstPerson) { return true }
-        // `dan` inside a title (`Kepala Humas dan Protokol`, `Menteri Komunikasi dan Informatika`).
-        if w == "dan", k > 0, k + 1 < count, isCapitalised(k - 1), isCapitalised(k + 1) { return false }
+        // `dan` inside a title (`Kepala Humas dan Protokol`, `Kepala Dinas Pertanian , Pangan , dan
+        // Perikanan`).
+        if w == "dan", k + 1 < count, isCapitalised(k + 1) { return false }
         if ["menurut", "dan", "bahwa", "kepada", "oleh", "dengan", "ketika", "saat", "usai", "setelah", "kata"].contains(w) {
             return true
         }
@@ -161,6 +165,9 @@ final class StandingMemo {
     /// For each lower-cased capitalised word, the tokens where it stands (built when first asked).
     private var positions: [String: [Int]]?
     private var byName: [String: Bool?] = [:]
+    /// How often each capitalised word is tagged part of a person's name, and of another name.
+    private var personCount: [String: Int] = [:]
+    private var otherCount: [String: Int] = [:]
 
     /// Whether the person of `name` (a speaker's canonical name) is a public figure: each place
     /// where the article writes the name (a run of capitalised words of the name, not run on into
@@ -168,10 +175,19 @@ final class StandingMemo {
     /// a public one on a tie; nil when no place says.
     func standing(of name: String, in text: QuoteText) -> Bool? {
         if let known = byName[name] { return known }
-        let words = Set(name.lowercased().split(separator: " ").map(String.init))
+        let ordered = name.lowercased().split(separator: " ").map(String.init)
+        let words = Set(ordered)
+        // The name's own words say nothing of the person (someone named `Imam`), except a role
+        // the tagger ran into the name after its first word (`Hercules CEO Torch Ben …`).
+        let skipped = words.filter { $0 == ordered.first || !SpeakerStanding.publicRoles.contains($0) }
         if positions == nil {
             var index: [String: [Int]] = [:]
-            for k in 0..<text.count where text.isWord(k) && text.isCapitalised(k) { index[text.lower[k], default: []].append(k) }
+            for k in 0..<text.count where text.isWord(k) && text.isCapitalised(k) {
+                index[text.lower[k], default: []].append(k)
+                if let entity = text.entity(k) {
+                    if entity.type == .person { personCount[text.lower[k], default: 0] += 1 } else { otherCount[text.lower[k], default: 0] += 1 }
+                }
+            }
             positions = index
         }
         var starts: Set<Int> = []
@@ -181,6 +197,10 @@ final class StandingMemo {
                 var s = k, e = k + 1
                 while s > 0, text.isWord(s - 1), text.isCapitalised(s - 1), words.contains(text.lower[s - 1]) { s -= 1 }
                 while e < text.count, text.isWord(e), text.isCapitalised(e), words.contains(text.lower[e]) { e += 1 }
+                // Only a run with a word the tagger takes for a person's name at least as often as for
+                // another name's (not `Candi Borobudur` of a name it ran a place into).
+                guard (s..<e).contains(where: { personCount[text.lower[$0], default: 0] >= max(1, otherCount[text.lower[$0], default: 0]) })
+                else { continue }
                 guard starts.insert(s).inserted, starts.count <= 64 else { continue }
                 // Part of a name run on into another name (`Sri` of `Sri Soelistyowati` for `Sri
                 // Mulyani`): not this person. The whole name may run on (`Sri Mulyani Indrawati`).
@@ -191,7 +211,8 @@ final class StandingMemo {
                 // Harsalsi`), so that an age or apposition after it is seen.
                 let own = text.entityOf[k]
                 if own >= 0, text.isPerson(k) { while e < text.count, text.entityOf[e] == own { e += 1 } }
-                switch text.standing(introducing: s..<e, skipping: words) {
+                while e < text.count, e - k < 6, text.isWord(e), text.isCapitalised(e), text.isPerson(e) { e += 1 }
+                switch text.standing(introducing: s..<e, skipping: skipped) {
                 case true?: isPublic += 1
                 case false?: ordinary += 1
                 case nil: break
