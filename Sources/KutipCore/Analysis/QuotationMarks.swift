@@ -8,6 +8,7 @@ public enum QuotationMarks {
     public static func quotedSpans(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var open: (index: Int, closer: Unicode.Scalar)?
+        var singleOpened = false
         var i = 0
         let n = scalars.count
         while i < n {
@@ -33,13 +34,18 @@ public enum QuotationMarks {
                     i = inner + 1
                     continue
                 }
-                if s == current.closer || (current.closer == "”" && s == "“" && isClosingPosition(scalars, i)) {
+                if s == "‘" { singleOpened = true }
+                // A ’ typed for the ” (`“ … feodalisme , ’ kata Heri`): after a comma or final mark
+                // and before a lower-case word, with no ‘ opened inside the quotation.
+                let mistyped = current.closer == "”" && s == "’" && !singleOpened && isLoneCloser(scalars, i)
+                if s == current.closer || mistyped || (current.closer == "”" && s == "“" && isClosingPosition(scalars, i)) {
                     if s == "’" && isApostrophe(scalars, i) { i += 1; continue }
                     if current.index + 1 < i { spans.append((current.index + 1)..<i) }
                     open = nil
                 }
             } else if let closer = closer(for: s), isOpeningPosition(scalars, i), !(s == "”" && isLoneCloser(scalars, i)) {
                 open = (i, closer)
+                singleOpened = false
             }
             i += 1
         }
@@ -79,8 +85,10 @@ public enum QuotationMarks {
     }
 
     /// A ” after a sentence's comma or final mark and before a lower-case word (`… ke depan , ”
-    /// katanya`) closes a quotation whose opening mark was lost: it opens nothing.
+    /// katanya`) closes a quotation whose opening mark was lost: it opens nothing, unless a short
+    /// term closes right after it (`Padahal , ” hukum besi ” era digital …`).
     static func isLoneCloser(_ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
+        if nestedCloser(scalars, after: i) != nil { return false }
         var b = i - 1
         while b >= 0, scalars[b] == " " { b -= 1 }
         var a = i + 1
