@@ -54,6 +54,9 @@ public struct QuoteExtractor: Sendable {
                 here.append(q.withMarks)
                 previousMarked = found
                 let speaker = reader.resolve(found.mention, evidence: found.evidence, at: q.tokens.lowerBound)
+                // The next quotation in the same sentence (`” … ,” kata X . ” … ,” ujarnya .` where
+                // the splitter made one sentence of both) continues this speaker.
+                if let speaker { reader.spoke(speaker) }
                 emitted.append((q.tokens, QuoteSpan(start: text.tokens[q.tokens.lowerBound].start,
                                                     end: text.tokens[q.tokens.upperBound - 1].end,
                                                     kind: found.kind, speaker: speaker)))
