@@ -18,6 +18,8 @@ Quotations (found when the overlap covers at least half of both spans):
          attributions: its annotators labelled officials, executives and experts and left ordinary
          people's quotes (residents, traders, vox pops) unlabelled, so row 2 is the one that
          matches what the corpus labels; row 1 counts those real quotations as spurious.
+    Then scripts/pfsa_people.py: PER recall on the people PFSA-ID names as speakers (unseen Kompas
+    news; recall only) and speaker accuracy on its statements attributed by name.
 
 Usage: scripts/eval.py [--kutip PATH] [--split dev|test] [--verbose] [--only news|seeds|pfsa] [entities|quotes|all]
 Use --split dev while working; the test split is for the figure you report.
@@ -30,6 +32,8 @@ import os
 import subprocess
 import sys
 import tempfile
+
+import pfsa_people
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared")
@@ -287,6 +291,9 @@ def main():
             hand_quotes(args.kutip, "quotes-seeds.json", "bundled corpus")
         if args.only in (None, "pfsa"):
             pfsa(args.kutip, args.split)
+            # PER recall on the people PFSA-ID names as speakers, and speaker accuracy on its
+            # statements attributed by name (scripts/pfsa_people.py says how).
+            pfsa_people.check(args.kutip, args.split, VERBOSE)
 
 
 if __name__ == "__main__":
