@@ -30,7 +30,8 @@ enum SpeakerStanding {
         "ratu", "sultan", "paus", "uskup", "pemimpin", "pimpinan", "pejabat", "plt", "plh", "pj", "pjs", "pelatih",
         "tokoh", "ombudsman", "gubes", "komisi", "imam", "vice", "corporate", "secretary", "pemerhati", "praktisi",
         "aktivis", "advokat", "pengacara", "anggota", "evp", "svp", "vp", "avp", "gm", "pengajar", "konsultan",
-        "arsitek", "perencana",
+        "arsitek", "perencana", "sejarawan", "budayawan", "sosiolog", "psikolog", "antropolog", "ilmuwan", "akademisi",
+        "virolog",
     ]
 
     /// Two-word public roles whose words alone are not (`juru bicara`, `wali kota`, `staf khusus`,
@@ -59,6 +60,12 @@ enum SpeakerStanding {
         "ketua rt", "ketua rw", "ketua rukun",
         "rumah tangga", "orang tua", "wali murid", "juru parkir", "anak muda", "kepala keluarga", "anggota keluarga",
     ]
+
+    /// Whether two words are a two-word role or cue (`juru bicara`, `ibu rumah`…`tangga`).
+    static func opensPair(_ first: String, _ second: String) -> Bool {
+        let pair = first + " " + second
+        return publicPairs.contains(pair) || ordinaryPairs.contains(pair) || first == "ibu" && second == "rumah"
+    }
 
     /// What the words of one introduction say: true public, false ordinary, nil no cue. Words are
     /// lower-cased tokens in text order; `organisation` tells that an organisation's name is
@@ -123,15 +130,22 @@ extension QuoteText {
         }
         // `Budi dari LIPI`: an organisation right after `dari` is the speaker's affiliation.
         if a + 1 < count, lower[a] == "dari", entity(a + 1)?.type == .organisation { organisation = true }
+        // An apposition opens with a role or cue in its first two words (`, Ketua RT 003`, `, salah
+        // seorang warga`); anything else after the comma is the next clause (`Menurut Basuki ,
+        // masih ada pelanggan …`), which says nothing of the speaker.
         if a < count, lower[a] == "," || ["yang", "selaku", "sebagai"].contains(lower[a]) {
             a += 1
             if a < count, ["juga", "merupakan", "adalah", "menjadi", "sehari-hari"].contains(lower[a]) { a += 1 }
-            var n = 0
-            while a < count, n < 12, sentenceOf[a] == sentence {
+            var phrase: [Int] = []
+            while a < count, phrase.count < 12, sentenceOf[a] == sentence {
                 if lower[a] == "," || lower[a] == ";" || stopsIntroduction(a) || isPerson(a) { break }
-                take(a, affiliation: false)
+                phrase.append(a)
                 a += 1
-                n += 1
+            }
+            let opening = phrase.prefix(3).map { lower[$0] }
+            if SpeakerStanding.judge(Array(opening.prefix(2)), organisation: false) != nil
+                || opening.count >= 2 && SpeakerStanding.opensPair(opening[0], opening[1]) {
+                for k in phrase { take(k, affiliation: false) }
             }
         }
         // An age in brackets is how news introduces ordinary people (`Erni ( 45 ) , dosen …`):
@@ -197,10 +211,13 @@ final class StandingMemo {
                 var s = k, e = k + 1
                 while s > 0, text.isWord(s - 1), text.isCapitalised(s - 1), words.contains(text.lower[s - 1]) { s -= 1 }
                 while e < text.count, text.isWord(e), text.isCapitalised(e), words.contains(text.lower[e]) { e += 1 }
-                // Only a run with a word the tagger takes for a person's name at least as often as for
-                // another name's (not `Candi Borobudur` of a name it ran a place into).
-                guard (s..<e).contains(where: { personCount[text.lower[$0], default: 0] >= max(1, otherCount[text.lower[$0], default: 0]) })
-                else { continue }
+                // Only a run with the name's last word, or a word the tagger takes for a person's name
+                // (there, or at least as often as for another name's): not `Candi Borobudur` of a name
+                // it ran a place into.
+                guard (s..<e).contains(where: {
+                    text.lower[$0] == ordered.last || text.isPerson($0)
+                        || personCount[text.lower[$0], default: 0] >= max(1, otherCount[text.lower[$0], default: 0])
+                }) else { continue }
                 guard starts.insert(s).inserted, starts.count <= 64 else { continue }
                 // Part of a name run on into another name (`Sri` of `Sri Soelistyowati` for `Sri
                 // Mulyani`): not this person. The whole name may run on (`Sri Mulyani Indrawati`).
