@@ -176,9 +176,8 @@ struct SpeakerReader {
             while j < sentence.upperBound, text.entityOf[j] == text.entityOf[k] { j += 1 }
         }
         let range = people.nameRange(k..<j, in: text)
-        let name = canonical(range)
-        person = SpeakerSuggestion(name: name, mention: nil, confidence: 0,
-                                   publicFigure: standings.standing(of: name, in: text))
+        // Its standing is judged when a quotation is first given to it (`standing(of:)`).
+        person = SpeakerSuggestion(name: canonical(range), mention: nil, confidence: 0)
     }
 
     /// The article's canonical name for the name written at `range`, remembered per spelling.
@@ -204,7 +203,7 @@ struct SpeakerReader {
             guard let previous = lastSpeaker ?? person else { return nil }
             return SpeakerSuggestion(name: previous.name, mention: previous.mention,
                                      confidence: evidence == .continuation ? SpeakerEvidence.continuation.confidence : SpeakerEvidence.guess.confidence,
-                                     publicFigure: previous.publicFigure)
+                                     publicFigure: standing(of: previous))
         }
         let span = text.span(mention.tokens)
         switch mention.kind {
@@ -223,7 +222,7 @@ struct SpeakerReader {
             guard let referent else { return nil }
             let how: SpeakerEvidence = evidence == .pronounAfterQuote ? .pronounAfterQuote : .pronoun
             return SpeakerSuggestion(name: referent.name, mention: span, confidence: how.confidence,
-                                     publicFigure: referent.publicFigure)
+                                     publicFigure: standing(of: referent))
         case .description:
             let words = mention.tokens.filter { text.isWord($0) }.map { text.lower[$0] }
             // The description's own role (`kata Presiden`) says the standing, else the person it is.
@@ -234,7 +233,7 @@ struct SpeakerReader {
             }
             if let referent = person {
                 return SpeakerSuggestion(name: referent.name, mention: span, confidence: SpeakerEvidence.descriptionByFocus.confidence,
-                                         publicFigure: described ?? referent.publicFigure)
+                                         publicFigure: described ?? standing(of: referent))
             }
             return SpeakerSuggestion(name: groupName(mention.tokens), mention: span, confidence: SpeakerEvidence.guess.confidence,
                                      publicFigure: described)
@@ -242,6 +241,12 @@ struct SpeakerReader {
             return SpeakerSuggestion(name: groupName(mention.tokens), mention: span, confidence: evidence.confidence,
                                      publicFigure: text.standing(introducing: mention.tokens))
         }
+    }
+
+    /// The standing of a speaker already spoken of: as judged when they were quoted, else (the
+    /// person a sentence was about) from how the article introduces that name.
+    func standing(of referent: SpeakerSuggestion) -> Bool? {
+        referent.publicFigure ?? standings.standing(of: referent.name, in: text)
     }
 
     /// An organisation by the short name the article gives it in brackets (`Organisasi Kesehatan

@@ -67,22 +67,33 @@ enum SpeakerStanding {
         return publicPairs.contains(pair) || ordinaryPairs.contains(pair) || first == "ibu" && second == "rumah"
     }
 
+    /// The first words of the two-word roles and cues.
+    static let pairStarts: Set<String> = Set((publicPairs.union(ordinaryPairs)).compactMap { $0.split(separator: " ").first.map(String.init) })
+
     /// What the words of one introduction say: true public, false ordinary, nil no cue. Words are
     /// lower-cased tokens in text order; `organisation` tells that an organisation's name is
     /// among them (an affiliation).
     static func judge(_ words: [String], organisation: Bool) -> Bool? {
+        judge(words, classes: words.map { WordClasses.of($0) }, organisation: organisation)
+    }
+
+    /// `judge(_:organisation:)` for words whose lists are known (`QuoteText.classes`): the single
+    /// words are a bit test, and only a word that starts a pair builds the pair.
+    static func judge(_ words: [String], classes: [WordClasses], organisation: Bool) -> Bool? {
         var ordinary = false
         var k = 0
         while k < words.count {
-            let word = words[k]
-            let pair = k + 1 < words.count ? word + " " + words[k + 1] : ""
-            if ordinaryPairs.contains(pair) {
-                ordinary = true
-                k += 2
-                continue
+            if classes[k].contains(.standingPairStarts), k + 1 < words.count {
+                let pair = words[k] + " " + words[k + 1]
+                if ordinaryPairs.contains(pair) {
+                    ordinary = true
+                    k += 2
+                    continue
+                }
+                if publicPairs.contains(pair) { return true }
             }
-            if publicRoles.contains(word) || publicPairs.contains(pair) { return true }
-            if ordinaryCues.contains(word) { ordinary = true }
+            if classes[k].contains(.publicRoles) { return true }
+            if classes[k].contains(.ordinaryCues) { ordinary = true }
             k += 1
         }
         if ordinary { return false }
@@ -100,11 +111,13 @@ extension QuoteText {
     func standing(introducing range: Range<Int>, skipping name: Set<String> = []) -> Bool? {
         guard !range.isEmpty, range.upperBound <= count else { return nil }
         var words: [String] = []
+        var wordClasses: [WordClasses] = []
         var organisation = false
         // An organisation before the name is an affiliation (`Direktur PT KAI Budi`); one after a
         // comma may be the next clause's subject (`Menurut Budi , Kopi NYIA menyajikan …`).
         func take(_ k: Int, affiliation: Bool = true) {
             words.append(lower[k])
+            wordClasses.append(classes[k])
             if affiliation, entity(k)?.type == .organisation { organisation = true }
         }
         // Before: the role phrase, back to a stop.
@@ -120,7 +133,7 @@ extension QuoteText {
         }
         for b in before.reversed() { take(b) }
         for i in range where !name.contains(lower[i]) { take(i) }
-        let roleBefore = SpeakerStanding.judge(words, organisation: false) == true
+        let roleBefore = SpeakerStanding.judge(words, classes: wordClasses, organisation: false) == true
         var ordinaryAge = false
         // After: an age in brackets, then an apposition.
         var a = range.upperBound
@@ -143,7 +156,7 @@ extension QuoteText {
                 a += 1
             }
             let opening = phrase.prefix(3).map { lower[$0] }
-            if SpeakerStanding.judge(Array(opening.prefix(2)), organisation: false) != nil
+            if SpeakerStanding.judge(Array(opening.prefix(2)), classes: phrase.prefix(2).map { classes[$0] }, organisation: false) != nil
                 || opening.count >= 2 && SpeakerStanding.opensPair(opening[0], opening[1]) {
                 for k in phrase { take(k, affiliation: false) }
             }
@@ -151,7 +164,7 @@ extension QuoteText {
         // An age in brackets is how news introduces ordinary people (`Erni ( 45 ) , dosen …`):
         // only a role written before the name outweighs it (`Kepala Desa Sakino ( 52 )`).
         if ordinaryAge { return roleBefore }
-        return SpeakerStanding.judge(words, organisation: organisation)
+        return SpeakerStanding.judge(words, classes: wordClasses, organisation: organisation)
     }
 
     /// Where the words that introduce a speaker end: a quotation mark, a sentence's end, a
@@ -168,7 +181,7 @@ extension QuoteText {
             return true
         }
         return isWord(k) && !isCapitalised(k) && SpeechWords.looksLikeVerb(w, classes: classes[k])
-            && !SpeakerStanding.publicRoles.contains(w) && !SpeakerStanding.ordinaryCues.contains(w)
+            && !has(k, .publicRoles) && !has(k, .ordinaryCues)
     }
 }
 
@@ -193,7 +206,7 @@ final class StandingMemo {
         let words = Set(ordered)
         // The name's own words say nothing of the person (someone named `Imam`), except a role
         // the tagger ran into the name after its first word (`Hercules CEO Torch Ben …`).
-        let skipped = words.filter { $0 == ordered.first || !SpeakerStanding.publicRoles.contains($0) }
+        let skipped = words.filter { $0 == ordered.first || !WordClasses.of($0).contains(.publicRoles) }
         if positions == nil {
             var index: [String: [Int]] = [:]
             for k in 0..<text.count where text.isWord(k) && text.isCapitalised(k) {
