@@ -11,9 +11,15 @@ Quotations (found when the overlap covers at least half of both spans):
   - Tests/Evaluation/quotes-*.json: precision and recall per kind, kind accuracy and speaker accuracy
     on found quotations.
   - pfsa-id: its STATEMENT spans as gold direct quotations (documents start at an ISSUE span;
-    sentences joined by spaces). Then scripts/pfsa_people.py: PER recall on the people PFSA-ID
-    names as speakers (unseen Kompas news; recall only) and speaker accuracy on its statements
-    attributed by name.
+    sentences joined by spaces), scored twice:
+      1. every quotation kutip finds (direct, unmarked, partial) against the labelled statements;
+      2. only the quotations whose speaker kutip judges a public figure (`"publicFigure": true` in
+         analyze output) against the same labels. PFSA-ID is a corpus of public figures' statement
+         attributions: its annotators labelled officials, executives and experts and left ordinary
+         people's quotes (residents, traders, vox pops) unlabelled, so row 2 is the one that
+         matches what the corpus labels; row 1 counts those real quotations as spurious.
+    Then scripts/pfsa_people.py: PER recall on the people PFSA-ID names as speakers (unseen Kompas
+    news; recall only) and speaker accuracy on its statements attributed by name.
 
 Usage: scripts/eval.py [--kutip PATH] [--split dev|test] [--verbose] [--only news|seeds|pfsa] [entities|quotes|all]
 Use --split dev while working; the test split is for the figure you report.
@@ -258,7 +264,10 @@ def pfsa(kutip, split):
             gold[doc_id] = spans
         result = analyze(kutip, folder)
     predicted = {k: [q for q in v["quotes"] if q["kind"] in ("direct", "unmarked", "partial")] for k, v in result.items()}
-    score_quotes(gold, predicted, ["direct"], f"pfsa-id {split} split ({len(docs)} articles), labelled statements as direct")
+    score_quotes(gold, predicted, ["direct"], f"pfsa-id {split} split ({len(docs)} articles), labelled statements as direct, all quotations")
+    public = {k: [q for q in v if q.get("publicFigure") is True] for k, v in predicted.items()}
+    score_quotes(gold, public, ["direct"], f"pfsa-id {split} split ({len(docs)} articles), labelled statements as direct, "
+                 "only quotations kutip judges spoken by a public figure")
 
 
 def main():

@@ -49,6 +49,15 @@ public struct JSONBytes {
         if let value { int(value) } else { raw("null") }
     }
 
+    /// `true`, `false`, or `null` for nil.
+    public mutating func bool(_ value: Bool?) {
+        switch value {
+        case true?: raw("true")
+        case false?: raw("false")
+        case nil: raw("null")
+        }
+    }
+
     public mutating func double(_ value: Double?) throws {
         guard let value else { raw("null"); return }
         if let known = numbers[value] { bytes.append(contentsOf: known); return }
@@ -127,6 +136,7 @@ public struct JSONBytes {
         raw("{\"confidence\":"); try double(quote.confidence)
         raw(",\"end\":"); int(quote.end)
         raw(",\"kind\":"); try string(quote.kind)
+        raw(",\"publicFigure\":"); bool(quote.publicFigure)
         if let source { raw(",\"source\":"); try string(source) }
         raw(",\"speaker\":"); try string(quote.speaker)
         raw(",\"speakerEnd\":"); int(quote.speakerEnd)
