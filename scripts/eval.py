@@ -221,8 +221,10 @@ def score_quotes(gold_docs, predicted_docs, kinds, label):
     f = 2 * p * r / (p + r) if p + r else 0.0
     print(f"  {'all':9} {p:6.3f} {r:6.3f} {f:6.3f} {all_gold:6d} {all_pred:6d}")
     if found:
-        print(f"  kind right on {kind_right}/{found} found ({kind_right / found:.3f}); "
-              f"speaker right on {speaker_right}/{found} found ({speaker_right / found:.3f})")
+        with_speaker = sum(1 for gold in gold_docs.values() for g in gold if g.get("speaker"))
+        speakers = (f"; speaker right on {speaker_right}/{found} found ({speaker_right / found:.3f})" if with_speaker
+                    else " (no speakers in this gold: see the named-speaker check below)")
+        print(f"  kind right on {kind_right}/{found} found ({kind_right / found:.3f}){speakers}")
 
 
 def hand_quotes(kutip, name, label):
