@@ -188,13 +188,21 @@ extension QuoteText {
 /// The standing of each speaker's name in one article, worked out once per name from every
 /// place the article writes it (a name the tagger ran into an organisation's, `Kementerian
 /// Dalam Negeri Bahtiar`, counts too), owned by one `SpeakerReader`.
+/// Runs `change` on a value in place (a dictionary's `default:` entry without a copy).
+@inline(__always)
+private func modify<T>(_ value: inout T, _ change: (inout T) -> Void) { change(&value) }
+
 final class StandingMemo {
-    /// For each lower-cased capitalised word, the tokens where it stands (built when first asked).
-    private var positions: [String: [Int]]?
+    /// Each lower-cased capitalised word: the tokens where it stands, and how often it is tagged
+    /// part of a person's name and of another name (built when first asked, in one dictionary so
+    /// that each token is hashed once).
+    private struct Word {
+        var positions: [Int] = []
+        var person = 0
+        var other = 0
+    }
+    private var index: [String: Word]?
     private var byName: [String: Bool?] = [:]
-    /// How often each capitalised word is tagged part of a person's name, and of another name.
-    private var personCount: [String: Int] = [:]
-    private var otherCount: [String: Int] = [:]
 
     /// Whether the person of `name` (a speaker's canonical name) is a public figure: each place
     /// where the article writes the name (a run of capitalised words of the name, not run on into
@@ -207,20 +215,27 @@ final class StandingMemo {
         // The name's own words say nothing of the person (someone named `Imam`), except a role
         // the tagger ran into the name after its first word (`Hercules CEO Torch Ben …`).
         let skipped = words.filter { $0 == ordered.first || !WordClasses.of($0).contains(.publicRoles) }
-        if positions == nil {
-            var index: [String: [Int]] = [:]
+        if index == nil {
+            var built: [String: Word] = [:]
+            built.reserveCapacity(text.count / 4)
             for k in 0..<text.count where text.isWord(k) && text.isCapitalised(k) {
-                index[text.lower[k], default: []].append(k)
-                if let entity = text.entity(k) {
-                    if entity.type == .person { personCount[text.lower[k], default: 0] += 1 } else { otherCount[text.lower[k], default: 0] += 1 }
+                let type = text.entity(k)?.type
+                modify(&built[text.lower[k], default: Word()]) { word in
+                    word.positions.append(k)
+                    if type == .person { word.person += 1 } else if type != nil { word.other += 1 }
                 }
             }
-            positions = index
+            index = built
+        }
+        let index = self.index!
+        func isNameWord(_ t: Int) -> Bool {
+            guard let word = index[text.lower[t]] else { return false }
+            return word.person >= max(1, word.other)
         }
         var starts: Set<Int> = []
         var isPublic = 0, ordinary = 0
         for word in words {
-            for k in positions?[word] ?? [] {
+            for k in index[word]?.positions ?? [] {
                 var s = k, e = k + 1
                 while s > 0, text.isWord(s - 1), text.isCapitalised(s - 1), words.contains(text.lower[s - 1]) { s -= 1 }
                 while e < text.count, text.isWord(e), text.isCapitalised(e), words.contains(text.lower[e]) { e += 1 }
@@ -228,8 +243,7 @@ final class StandingMemo {
                 // (there, or at least as often as for another name's): not `Candi Borobudur` of a name
                 // it ran a place into.
                 guard (s..<e).contains(where: {
-                    text.lower[$0] == ordered.last || text.isPerson($0)
-                        || personCount[text.lower[$0], default: 0] >= max(1, otherCount[text.lower[$0], default: 0])
+                    text.lower[$0] == ordered.last || text.isPerson($0) || isNameWord($0)
                 }) else { continue }
                 guard starts.insert(s).inserted, starts.count <= 64 else { continue }
                 // Part of a name run on into another name (`Sri` of `Sri Soelistyowati` for `Sri
