@@ -188,20 +188,32 @@ extension QuoteText {
 /// The standing of each speaker's name in one article, worked out once per name from every
 /// place the article writes it (a name the tagger ran into an organisation's, `Kementerian
 /// Dalam Negeri Bahtiar`, counts too), owned by one `SpeakerReader`.
-/// Runs `change` on a value in place (a dictionary's `default:` entry without a copy).
-@inline(__always)
-private func modify<T>(_ value: inout T, _ change: (inout T) -> Void) { change(&value) }
-
 final class StandingMemo {
-    /// Each lower-cased capitalised word: the tokens where it stands, and how often it is tagged
-    /// part of a person's name and of another name (built when first asked, in one dictionary so
-    /// that each token is hashed once).
+    /// A lower-cased capitalised word: the tokens where it stands, and how often it is tagged
+    /// part of a person's name and of another name. Found for the words of the names asked about
+    /// only (a speaker's name words, the words of runs around them), by one scan of the article
+    /// each: cheaper than indexing every capitalised word of every article.
     private struct Word {
         var positions: [Int] = []
         var person = 0
         var other = 0
     }
-    private var index: [String: Word]?
+    private var cache: [String: Word] = [:]
+
+    private func word(_ w: String, in text: QuoteText) -> Word {
+        if let known = cache[w] { return known }
+        var found = Word()
+        for k in 0..<text.count where text.isWord(k) && text.isCapitalised(k) && text.lower[k] == w {
+            found.positions.append(k)
+            switch text.entity(k)?.type {
+            case .person?: found.person += 1
+            case nil: break
+            default: found.other += 1
+            }
+        }
+        cache[w] = found
+        return found
+    }
     private var byName: [String: Bool?] = [:]
 
     /// Whether the person of `name` (a speaker's canonical name) is a public figure: each place
@@ -215,27 +227,14 @@ final class StandingMemo {
         // The name's own words say nothing of the person (someone named `Imam`), except a role
         // the tagger ran into the name after its first word (`Hercules CEO Torch Ben …`).
         let skipped = words.filter { $0 == ordered.first || !WordClasses.of($0).contains(.publicRoles) }
-        if index == nil {
-            var built: [String: Word] = [:]
-            built.reserveCapacity(text.count / 4)
-            for k in 0..<text.count where text.isWord(k) && text.isCapitalised(k) {
-                let type = text.entity(k)?.type
-                modify(&built[text.lower[k], default: Word()]) { word in
-                    word.positions.append(k)
-                    if type == .person { word.person += 1 } else if type != nil { word.other += 1 }
-                }
-            }
-            index = built
-        }
-        let index = self.index!
         func isNameWord(_ t: Int) -> Bool {
-            guard let word = index[text.lower[t]] else { return false }
-            return word.person >= max(1, word.other)
+            let w = word(text.lower[t], in: text)
+            return w.person >= max(1, w.other)
         }
         var starts: Set<Int> = []
         var isPublic = 0, ordinary = 0
-        for word in words {
-            for k in index[word]?.positions ?? [] {
+        for nameWord in words {
+            for k in word(nameWord, in: text).positions {
                 var s = k, e = k + 1
                 while s > 0, text.isWord(s - 1), text.isCapitalised(s - 1), words.contains(text.lower[s - 1]) { s -= 1 }
                 while e < text.count, text.isWord(e), text.isCapitalised(e), words.contains(text.lower[e]) { e += 1 }
