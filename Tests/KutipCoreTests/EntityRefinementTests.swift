@@ -216,8 +216,43 @@ import Testing
         #expect(Self.refine("Polisi menetapkan LM sebagai tersangka. Kuasa hukum tersangka LM hadir. Kata LM, ia tak bersalah. KPK diam.",
                             [("LM", .organisation), ("LM", .organisation), ("KPK", .organisation)])
                 == ["LM/PER", "LM/PER", "LM/PER", "KPK/ORG"])
+        // The cue's initials glued to the next word by a dash (`berinisial TAS-yang meninggal`).
+        #expect(Self.refine("Mahasiswa berinisial TAS-yang meninggal itu pintar. TAS (22) dirawat. Komunikasi TAS lancar.",
+                            [("TAS", .organisation)])
+                == ["TAS/PER", "TAS/PER"])
         // Without a cue an acronym keeps its type.
         #expect(Self.refine("Kata LM, ia tak bersalah.", [("LM", .organisation)]) == ["LM/ORG"])
+    }
+
+    @Test func anArticleThatSaysANameIsAnOrganisationMakesItOneEverywhere() {
+        // A company's full name makes its core a company wherever the tagger took it for a person.
+        #expect(Self.refine("Astra Otoparts luncurkan ban baru\nJakarta - PT Astra Otoparts Tbk meluncurkan ban. Kata Astra Otoparts, ban itu kuat.",
+                            [("Astra Otoparts", .person), ("PT Astra Otoparts Tbk", .organisation), ("Astra Otoparts", .person)])
+                == ["Astra Otoparts/ORG", "PT Astra Otoparts Tbk/ORG", "Astra Otoparts/ORG"])
+        // A cue word before a name the tagger left untagged; a person's span ending in it is cut.
+        #expect(Self.refine("Ia akrab dengan Sivia Blink sejak lama. Lebih banyak personil Blink yang bernyanyi. Kata Blink, album siap.",
+                            [("Sivia Blink", .person), ("Blink", .person)])
+                == ["Sivia/PER", "Blink/ORG", "Blink/ORG", "Blink/ORG"])
+        #expect(Self.refine("Kata Gaikindo, pasar naik. Ia hadir di rapat anggota Gaikindo kemarin.", [("Gaikindo", .person)])
+                == ["Gaikindo/ORG", "Gaikindo/ORG"])
+        // Without such a word a name stays a person; a known place after a cue gives no evidence.
+        #expect(Self.refine("Kata Gaikindo, pasar naik. Gaikindo pulang.", [("Gaikindo", .person), ("Gaikindo", .person)])
+                == ["Gaikindo/PER", "Gaikindo/PER"])
+    }
+
+    @Test func acronymsOfLowerCaseWordsAreNoOrganisations() {
+        #expect(Self.refine("Surat edaran (SE) Menteri itu terbit. Isi SE itu jelas, kata KSPI.",
+                            [("SE", .organisation), ("SE", .organisation), ("KSPI", .organisation)])
+                == ["KSPI/ORG"])
+        // After `program` it is a programme, and so is its long form.
+        #expect(Self.refine("Program makan bergizi gratis (MBG) berjalan. Menu MBG enak. Dapur MBG bersih.",
+                            [("MBG", .organisation), ("MBG", .organisation)])
+                == ["makan bergizi gratis/MISC", "MBG/MISC", "MBG/MISC", "MBG/MISC"])
+        // Capitalised long forms are organisations as before; letters that do not spell it change nothing.
+        #expect(Self.refine("Data Badan Pusat Statistik (BPS) naik. Kata BPS, harga naik.", [("Badan Pusat Statistik (BPS)", .organisation), ("BPS", .organisation)])
+                == ["Badan Pusat Statistik/ORG", "BPS/ORG", "BPS/ORG"])
+        #expect(Self.refine("Ia bicara dengan warga (KPK) kemarin. Kata KPK, kasus naik.", [("KPK", .organisation), ("KPK", .organisation)])
+                == ["KPK/ORG", "KPK/ORG"])
     }
 
     @Test func genericAcronymsAreNotEntities() {

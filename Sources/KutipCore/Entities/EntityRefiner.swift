@@ -58,9 +58,11 @@ struct EntityRefiner: Sendable {
         for m in matches { for t in m.tokens { fixed[t] = true } }
         spans = SpanJoining.joinConjoined(spans, in: article, fixed: fixed)
         spans = AcronymDefinitions.apply(to: spans, in: article)
+        spans = CommonNounAcronyms.apply(to: spans, in: article, fixed: matches)
         spans = dropCommonWords(spans, article, gazetteerTokens: matches)
         spans = MiscPatterns.apply(to: spans, in: article)
         spans = spans.filter { !($0.tokens.count == 1 && notEntities.contains(article.lower[$0.tokens.lowerBound])) }
+        spans = OrganisationEvidence.apply(to: spans, in: article, fixed: matches)
         spans = DocumentConsistency.apply(to: spans, in: article, fixed: matches) { commonWords.contains($0) }
         spans = placesNamedLikePeople(spans, article, gazetteerTokens: matches)
         spans = personInitials(spans, article, gazetteerTokens: matches)
@@ -360,7 +362,9 @@ struct EntityRefiner: Sendable {
             return a.scalars[a.tokens[t].start..<a.tokens[t].end].allSatisfy { $0.value >= 0x41 && $0.value <= 0x5A }
         }
         var forms = Set<UInt64>()
-        for t in 1..<max(a.count, 1) where Self.initialsCues.contains(a.lower[t - 1]) && isInitials(t) { forms.insert(a.cased[t]) }
+        for t in 1..<max(a.count, 1) where Self.initialsCues.contains(a.lower[t - 1]) {
+            if isInitials(t) { forms.insert(a.cased[t]) } else if let glued = gluedInitials(t, a) { forms.insert(glued) }
+        }
         guard !forms.isEmpty else { return spans }
         var spans = spans
         var covered = [Bool](repeating: false, count: a.count)
@@ -372,6 +376,18 @@ struct EntityRefiner: Sendable {
             spans.append(TokenSpan(tokens: t..<t + 1, type: .person))
         }
         return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The hash (as `ArticleTokens.cased`) of initials glued by a dash to a lower-case word in one
+    /// token (`TAS-yang`), or nil.
+    func gluedInitials(_ t: Int, _ a: ArticleTokens) -> UInt64? {
+        guard a.tokens[t].kind == .word else { return nil }
+        let word = a.scalars[a.tokens[t].start..<a.tokens[t].end]
+        guard let dash = word.firstIndex(of: "-"), (2...4).contains(dash - word.startIndex), dash + 1 < word.endIndex,
+              word[word.startIndex..<dash].allSatisfy({ $0.value >= 0x41 && $0.value <= 0x5A }),
+              word[(dash + 1)...].allSatisfy({ $0.properties.isLowercase }) else { return nil }
+        let hash = FeatureHash.of(word[word.startIndex..<dash])
+        return notEntities.contains(FeatureHash.lowercased(String(String.UnicodeScalarView(word[word.startIndex..<dash])))) ? nil : hash
     }
 
     /// `Kota Bandung` → `Bandung`, `Kabupaten Sukabumi` → `Sukabumi`; `Pemerintah Kota Bandung` → ORG as a whole;
