@@ -53,12 +53,18 @@ enum CommonNounAcronyms {
         var first = bracket
         while first > 0 && bracket - first < longest {
             let t = first - 1
-            guard a.lowercaseWord[t],
-                  !ArticleTokens.lineBreak(between: a.tokens[t], and: a.tokens[t + 1], in: a.scalars) else { break }
+            guard !ArticleTokens.lineBreak(between: a.tokens[t], and: a.tokens[t + 1], in: a.scalars) else { break }
+            // The sentence's first word may be capitalised (`Bahan bakar minyak (BBM) naik`).
+            let sentenceStart = a.sentenceInitial[t] && a.capitalised[t] && a.tokens[t].count >= 2
+                && a.scalars[a.tokens[t].start + 1].properties.isLowercase
+            guard a.lowercaseWord[t] || sentenceStart else { break }
             first = t
+            if sentenceStart { break }
         }
         guard bracket - first >= 2 else { return nil }
-        let letters: [[Unicode.Scalar]] = (first..<bracket).map { Array(a.scalars[a.tokens[$0].start..<a.tokens[$0].end]) }
+        let letters: [[Unicode.Scalar]] = (first..<bracket).map { t in
+            a.scalars[a.tokens[t].start..<a.tokens[t].end].map { $0.properties.lowercaseMapping.unicodeScalars.first ?? $0 }
+        }
         // The shortest long form that spells it: the words right before the bracket.
         for start in stride(from: bracket - 2, through: first, by: -1)
             where !AcronymDefinitions.joiners.contains(a.lower[start]) && AcronymDefinitions.spells(acronym, 0, letters, start - first,
