@@ -292,6 +292,14 @@ import Testing
                 == ["Jalan Raya Ahmad Yani/LOC"])
     }
 
+    @Test func anUntaggedOrganisationBeforeAPlaceTakesItIn() {
+        #expect(Self.refine("Di perbatasan, Pasukan Khusus Belarusia bersiap.", [("Belarusia", .location)])
+                == ["Pasukan Khusus Belarusia/ORG"])
+        // A generic head word alone describes the place's people; a place after other words stays.
+        #expect(Self.refine("Kemarin Pasukan Belarusia bersiap.", [("Belarusia", .location)]) == ["Belarusia/LOC"])
+        #expect(Self.refine("Kemarin Hujan Deras Belarusia turun.", [("Belarusia", .location)]) == ["Belarusia/LOC"])
+    }
+
     @Test func institutionsGoOnAfterDan() {
         #expect(Self.refine("Laporan Organisasi Kerja Sama dan Pembangunan Ekonomi terbit.", [("Organisasi Kerja Sama", .organisation)])
                 == ["Organisasi Kerja Sama dan Pembangunan Ekonomi/ORG"])
