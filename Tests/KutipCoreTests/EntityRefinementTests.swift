@@ -256,6 +256,12 @@ import Testing
                 == ["KPK/ORG", "KPK/ORG"])
     }
 
+    @Test func aLowerCaseCommonWordIsNoName() {
+        let common: Set<UInt64> = Set(["detik"].map(FeatureHash.lowercased))
+        let outlets = try! Self.gazetteer("detik\tORG\nKompas\tORG")
+        #expect(Self.refine("Mereka bekerja hingga detik terakhir, kata Kompas.", [], gazetteer: outlets, commonWords: common) == ["Kompas/ORG"])
+    }
+
     @Test func genericAcronymsAreNotEntities() {
         let not: Set<UInt64> = Set(["apbd", "bumn"].map(FeatureHash.lowercased))
         #expect(Self.refine("Dana APBD dan laba BUMN naik, kata KPK.", [("APBD", .organisation), ("BUMN", .organisation), ("KPK", .organisation)],

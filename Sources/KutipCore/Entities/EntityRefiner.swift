@@ -61,7 +61,13 @@ struct EntityRefiner: Sendable {
         spans = CommonNounAcronyms.apply(to: spans, in: article, fixed: matches)
         spans = dropCommonWords(spans, article, gazetteerTokens: matches)
         spans = MiscPatterns.apply(to: spans, in: article)
-        spans = spans.filter { !($0.tokens.count == 1 && notEntities.contains(article.lower[$0.tokens.lowerBound])) }
+        // A lone generic acronym, or a common word written in lower case (`hingga detik terakhir`,
+        // where a gazetteer spelling of an outlet matched), is no name.
+        spans = spans.filter {
+            guard $0.tokens.count == 1 else { return true }
+            let t = $0.tokens.lowerBound
+            return !notEntities.contains(article.lower[t]) && !(article.lowercaseWord[t] && commonWords.contains(article.lower[t]))
+        }
         spans = OrganisationEvidence.apply(to: spans, in: article, fixed: matches)
         spans = DocumentConsistency.apply(to: spans, in: article, fixed: matches) { commonWords.contains($0) }
         spans = placesNamedLikePeople(spans, article, gazetteerTokens: matches)
