@@ -262,6 +262,35 @@ import Testing
         #expect(Self.refine("Mereka bekerja hingga detik terakhir, kata Kompas.", [], gazetteer: outlets, commonWords: common) == ["Kompas/ORG"])
     }
 
+    @Test func balineseNamesKeepTheirIOrNi() {
+        #expect(Self.refine("Kata Kompol I Ketut Sukadi dan Ni Nyoman Dewi kemarin.", [("Ketut Sukadi", .person), ("Nyoman Dewi", .person)])
+                == ["I Ketut Sukadi/PER", "Ni Nyoman Dewi/PER"])
+        // Only before a Balinese birth-order name.
+        #expect(Self.refine("Kata I Budi kemarin.", [("Budi", .person)]) == ["Budi/PER"])
+    }
+
+    @Test func aPersonAfterACompanyPrefixIsTheCompany() {
+        #expect(Self.refine("Ia terlibat perkara PT Salma Arowana Lestari tahun itu.", [("Salma Arowana Lestari", .person)])
+                == ["PT Salma Arowana Lestari/ORG"])
+    }
+
+    @Test func aNameWithAnAgeInBracketsIsAPerson() {
+        #expect(Self.refine("Sementara itu, orang tua siswa, Dian (37) berharap insiden tak terulang.", []) == ["Dian/PER"])
+        // Not a common word, not a known name, not past a title, and only a one- or two-digit number.
+        let common: Set<UInt64> = Set(["jumlah"].map(FeatureHash.lowercased))
+        #expect(Self.refine("Kasus di Jakarta (12) naik. Jumlah (12) naik. Kata Kompol Budi (40) kemarin. Warga Dewi (2025) datang.", [],
+                            commonWords: common)
+                == ["Jakarta/LOC", "Budi/PER"])
+    }
+
+    @Test func aPlaceAfterATitleAndItsPortfolioIsAPlace() {
+        let places = try! Self.gazetteer("Kenya\tLOC")
+        #expect(Self.refine("Padahal, kata Menteri Lingkungan Kenya, Deborah Barasa, itu penting.", [("Deborah Barasa", .person)], gazetteer: places)
+                == ["Kenya/LOC", "Deborah Barasa/PER"])
+        // Without the title the capitalised words before it may be one longer name.
+        #expect(Self.refine("Padahal, kata warga Lembah Lingkungan Kenya, itu penting.", [], gazetteer: places) == [])
+    }
+
     @Test func genericAcronymsAreNotEntities() {
         let not: Set<UInt64> = Set(["apbd", "bumn"].map(FeatureHash.lowercased))
         #expect(Self.refine("Dana APBD dan laba BUMN naik, kata KPK.", [("APBD", .organisation), ("BUMN", .organisation), ("KPK", .organisation)],

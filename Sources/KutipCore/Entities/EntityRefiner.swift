@@ -52,6 +52,9 @@ struct EntityRefiner: Sendable {
         spans = stripAdminPrefixes(spans, article)
         spans = reviewPeople(spans, article, gazetteerTokens: matches)
         spans = extendPeopleLeftward(spans, article, gazetteerTokens: matches)
+        spans = balineseNames(spans, article)
+        spans = companiesAfterPrefix(spans, article)
+        spans = peopleWithAges(spans, article, gazetteerTokens: matches)
         spans = GovernmentBodies.apply(to: spans, in: article)
         spans = SpanJoining.apply(to: spans, in: article)
         var fixed = [Bool](repeating: false, count: article.count)
@@ -235,6 +238,7 @@ struct EntityRefiner: Sendable {
         // is a description, not more of the name.
         let commonStart = before >= 0 && (a.writtenInLowercase(before) || commonWords.contains(a.lower[before]))
         if before >= 0 && a.capitalised[before] && !a.sentenceInitial[m.lowerBound] && !a.inHeadline[before] && !commonStart
+            && !afterTitleAndPortfolio(before, a, owner)
             && !Self.titles.contains(a.lower[before]) && !Self.adminPrefixes.contains(a.lower[before])
             && !ArticleTokens.lineBreak(between: a.tokens[before], and: a.tokens[m.lowerBound], in: a.scalars) && free(before) {
             return true
@@ -242,6 +246,19 @@ struct EntityRefiner: Sendable {
         if after < a.count && a.capitalised[after] && !a.sentenceInitial[after] && !a.inHeadline[after]
             && !ArticleTokens.lineBreak(between: a.tokens[after - 1], and: a.tokens[after], in: a.scalars) && free(after) {
             return true
+        }
+        return false
+    }
+
+    /// Whether the free capitalised words ending at `last` (at most three, on one line) follow a title:
+    /// a title and its portfolio (`Menteri Lingkungan` before `Kenya`, `Menteri Luar Negeri` before
+    /// `Rusia`) describe the name after them and are no part of it.
+    func afterTitleAndPortfolio(_ last: Int, _ a: ArticleTokens, _ owner: [Int32]) -> Bool {
+        var k = last
+        while k >= 0 && last - k < 3 && owner[k] < 0 && a.capitalised[k] && a.tokens[k].kind == .word {
+            if k > 0 && Self.titles.contains(a.lower[k - 1]) && a.capitalised[k - 1]
+                && !ArticleTokens.lineBreak(between: a.tokens[k - 1], and: a.tokens[k], in: a.scalars) { return true }
+            k -= 1
         }
         return false
     }
@@ -332,6 +349,64 @@ struct EntityRefiner: Sendable {
             taken[before] = true
             return TokenSpan(tokens: before..<span.tokens.upperBound, type: .person)
         }
+    }
+
+    /// Balinese birth-order names that follow `I` (men) or `Ni` (women) in a full name.
+    static let balineseNames: WordHashes = WordHashes(["wayan", "made", "nyoman", "ketut", "putu", "gede", "komang",
+        "kadek", "nengah", "luh", "gusti", "ketut", "wayan"].map(FeatureHash.lowercased))
+
+    /// A person's span that begins with a Balinese birth-order name takes in the `I` or `Ni` before it
+    /// (`I Ketut Sukadi`, `Ni Nyoman Dewi Pascarani`): part of the name, not a title.
+    func balineseNames(_ spans: [TokenSpan], _ a: ArticleTokens) -> [TokenSpan] {
+        let i = FeatureHash.lowercased("i"), ni = FeatureHash.lowercased("ni")
+        var covered = [Bool](repeating: false, count: a.count)
+        for span in spans { for t in span.tokens { covered[t] = true } }
+        return spans.map { span in
+            let start = span.tokens.lowerBound, before = start - 1
+            guard span.type == .person, before >= 0, !covered[before], Self.balineseNames.contains(a.lower[start]),
+                  a.lower[before] == i || a.lower[before] == ni, a.capitalised[before],
+                  !ArticleTokens.lineBreak(between: a.tokens[before], and: a.tokens[start], in: a.scalars) else { return span }
+            return TokenSpan(tokens: before..<span.tokens.upperBound, type: .person)
+        }
+    }
+
+    /// A person's span right after an untagged company prefix is that company (`PT` + `Salma Arowana
+    /// Lestari` → ORG `PT Salma Arowana Lestari`).
+    func companiesAfterPrefix(_ spans: [TokenSpan], _ a: ArticleTokens) -> [TokenSpan] {
+        var covered = [Bool](repeating: false, count: a.count)
+        for span in spans { for t in span.tokens { covered[t] = true } }
+        return spans.map { span in
+            let before = span.tokens.lowerBound - 1
+            guard span.type == .person, before >= 0, !covered[before], a.capitalised[before],
+                  OrganisationEvidence.companyPrefixes.contains(a.lower[before]),
+                  !ArticleTokens.lineBreak(between: a.tokens[before], and: a.tokens[before + 1], in: a.scalars) else { return span }
+            return TokenSpan(tokens: before..<span.tokens.upperBound, type: .organisation)
+        }
+    }
+
+    /// A name followed by an age in brackets is a person (`Dian (37) berharap`, `TAS (22), mahasiswa`):
+    /// untagged capitalised words (at most three, on one line, not common words, not a known name) before
+    /// `(` and a number of one or two digits and `)` are that person; a span of the tagger there stays.
+    func peopleWithAges(_ spans: [TokenSpan], _ a: ArticleTokens, gazetteerTokens matches: [Gazetteer.Match]) -> [TokenSpan] {
+        var taken = [Bool](repeating: false, count: a.count)
+        for m in matches { for t in m.tokens { taken[t] = true } }
+        for span in spans { for t in span.tokens { taken[t] = true } }
+        var added: [TokenSpan] = []
+        for t in 1..<max(a.count - 2, 1) where a.isMark(t, "(") && a.tokens[t + 1].kind == .number && a.tokens[t + 1].count <= 2
+            && a.isMark(t + 2, ")") {
+            var start = t
+            while start > 0 && t - start < 3 {
+                let k = start - 1
+                guard !taken[k], a.capitalised[k], a.tokens[k].kind == .word, !Self.titles.contains(a.lower[k]),
+                      !commonWords.contains(a.lower[k]), !a.writtenInLowercase(k),
+                      !ArticleTokens.lineBreak(between: a.tokens[k], and: a.tokens[k + 1], in: a.scalars) else { break }
+                start = k
+            }
+            guard start < t else { continue }
+            added.append(TokenSpan(tokens: start..<t, type: .person))
+        }
+        guard !added.isEmpty else { return spans }
+        return (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// A place of two or more capitalised words that begins with a word the article uses alone for a
