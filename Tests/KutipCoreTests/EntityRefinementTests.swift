@@ -316,6 +316,9 @@ import Testing
                 == ["Badan Pusat Statistik/ORG", "BPS/ORG"])
         #expect(Self.refine("Menurut Kementerian Perhubungan (Kemenhub itu.", [("Kementerian Perhubungan (Kemenhub", .organisation)])
                 == ["Kementerian Perhubungan/ORG", "Kemenhub/ORG"])
+        // A legal form in brackets stays in the company's name.
+        #expect(Self.refine("Kata PT Pertamina (Persero) kemarin.", [("PT Pertamina (Persero)", .organisation)])
+                == ["PT Pertamina (Persero)/ORG"])
         // The name goes on after the bracket: one span.
         #expect(Self.refine("Kata Satuan Tugas (Satgas) MBG kemarin.", [("Satuan Tugas (Satgas) MBG", .organisation)])
                 == ["Satuan Tugas (Satgas) MBG/ORG"])
@@ -323,6 +326,8 @@ import Testing
 
     @Test func unitsJoinTheirParentBody() {
         #expect(Self.refine("Rapat Komisi V DPR berlangsung.", [("DPR", .organisation)]) == ["Komisi V DPR/ORG"])
+        #expect(Self.refine("Ia menuturkan, Serikat Petani Nusantara menganalisis.", [("Petani Nusantara", .organisation)])
+                == ["Serikat Petani Nusantara/ORG"])
         #expect(Self.refine("Ia lewat Jalan Raya Ahmad Yani kemarin.", [("Jalan Raya", .location), ("Ahmad Yani", .person)])
                 == ["Jalan Raya Ahmad Yani/LOC"])
     }

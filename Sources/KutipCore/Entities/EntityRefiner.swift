@@ -93,6 +93,11 @@ struct EntityRefiner: Sendable {
                     var close = i + 1
                     while close < span.tokens.upperBound && !a.isMark(close, ")") { close += 1 }
                     let closedInside = close < span.tokens.upperBound
+                    // A legal form in brackets is part of a company's name: `PT Pertamina (Persero)`.
+                    if closedInside && close == i + 2 && Self.companySuffixes.contains(a.lower[i + 1]) {
+                        i = close + 1
+                        continue
+                    }
                     if closedInside && close + 1 < span.tokens.upperBound {
                         i = close + 1  // the name goes on after the bracket: keep it whole
                         continue

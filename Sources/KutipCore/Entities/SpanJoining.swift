@@ -3,7 +3,8 @@
 ///
 /// - a unit before its parent body is one organisation: `Komisi V` + `DPR` → `Komisi V DPR`,
 ///   `Fakultas Kehutanan` + `UGM`; an untagged capitalised unit head (`Komisi`, `Satgas`, `Timnas`)
-///   with an optional numeral is taken in too;
+///   with an optional numeral, or an organisation's first word (`Serikat` + `Petani Indonesia`), is
+///   taken in too;
 /// - an organisation and the place that ends its name: `Kejaksaan Tinggi` + `Sulawesi Selatan`,
 ///   `Timnas Putri` + `Indonesia`, also when the tagger left the organisation's words alone but they
 ///   begin with an organisation's head word (`Pasukan Khusus` + `Belarusia`);
@@ -30,7 +31,8 @@ enum SpanJoining {
             var start = spans[index].tokens.lowerBound
             var k = start - 1
             if k >= 0, !covered[k], isNumeral(k, a) { k -= 1 }
-            if k >= 0, !covered[k], a.capitalised[k], unitHeads.contains(a.lower[k]),
+            if k >= 0, !covered[k], a.capitalised[k],
+               unitHeads.contains(a.lower[k]) || EntityRefiner.organisationFirstWords.contains(a.lower[k]),
                !a.isMark(k, "."), adjacent(k, k + 1) || isNumeral(k + 1, a) {
                 start = k
             }
