@@ -119,7 +119,8 @@ struct EntityRefiner: Sendable {
             for piece in pieces {
                 var p = piece
                 while !p.isEmpty && a.tokens[p.lowerBound].kind == .punctuation { p = p.lowerBound + 1..<p.upperBound }
-                while !p.isEmpty && a.tokens[p.upperBound - 1].kind == .punctuation && !a.isMark(p.upperBound - 1, ".") {
+                while !p.isEmpty && a.tokens[p.upperBound - 1].kind == .punctuation && !a.isMark(p.upperBound - 1, ".")
+                        && !(p.count >= 3 && a.isMark(p.upperBound - 1, ")") && a.isMark(p.upperBound - 3, "(")) {
                     p = p.lowerBound..<p.upperBound - 1
                 }
                 if !p.isEmpty { result.append(TokenSpan(tokens: p, type: span.type)) }
