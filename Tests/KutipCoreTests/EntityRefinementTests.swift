@@ -319,6 +319,8 @@ import Testing
         // A legal form in brackets stays in the company's name.
         #expect(Self.refine("Kata PT Pertamina (Persero) kemarin.", [("PT Pertamina (Persero)", .organisation)])
                 == ["PT Pertamina (Persero)/ORG"])
+        #expect(Self.refine("Kata PT Pertamina (Persero) kemarin.", [("PT Pertamina", .organisation), ("Persero", .organisation)])
+                == ["PT Pertamina (Persero)/ORG"])
         // The name goes on after the bracket: one span.
         #expect(Self.refine("Kata Satuan Tugas (Satgas) MBG kemarin.", [("Satuan Tugas (Satgas) MBG", .organisation)])
                 == ["Satuan Tugas (Satgas) MBG/ORG"])

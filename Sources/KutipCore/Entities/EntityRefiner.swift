@@ -45,6 +45,7 @@ struct EntityRefiner: Sendable {
     func refine(_ tagged: [TokenSpan], in article: ArticleTokens) -> [TokenSpan] {
         var spans = tagged.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         spans = splitAtBrackets(spans, article)
+        spans = legalFormsInBrackets(spans, article)
         spans = stripTitles(spans, article)
         let matches = gazetteer.matches(hashes: article.cased)
         spans = applyGazetteer(matches, to: spans, article)
@@ -125,6 +126,26 @@ struct EntityRefiner: Sendable {
                 }
                 if !p.isEmpty { result.append(TokenSpan(tokens: p, type: span.type)) }
             }
+        }
+        return result
+    }
+
+    /// An organisation followed by its legal form in brackets takes it in (`PT Pertamina` + `(Persero)`),
+    /// whatever the tagger made of the bracketed word.
+    func legalFormsInBrackets(_ spans: [TokenSpan], _ a: ArticleTokens) -> [TokenSpan] {
+        var result: [TokenSpan] = []
+        result.reserveCapacity(spans.count)
+        var swallowedUpTo = -1
+        for span in spans {
+            if span.tokens.upperBound <= swallowedUpTo { continue }
+            let e = span.tokens.upperBound
+            if span.type == .organisation, e + 2 < a.count, a.isMark(e, "("), Self.companySuffixes.contains(a.lower[e + 1]),
+               a.isMark(e + 2, ")"), !ArticleTokens.lineBreak(between: a.tokens[e - 1], and: a.tokens[e], in: a.scalars) {
+                result.append(TokenSpan(tokens: span.tokens.lowerBound..<e + 3, type: .organisation))
+                swallowedUpTo = e + 3
+                continue
+            }
+            result.append(span)
         }
         return result
     }
