@@ -220,6 +220,12 @@ import Testing
         #expect(Self.refine("Mahasiswa berinisial TAS-yang meninggal itu pintar. TAS (22) dirawat. Komunikasi TAS lancar.",
                             [("TAS", .organisation)])
                 == ["TAS/PER", "TAS/PER"])
+        // An honorific before initials (`Pak RK`); a generic acronym after it is no one.
+        #expect(Self.refine("Selaku kuasa hukum Pak RK, kami hadir. Kata RK, ia siap. Pak RT datang.", [("RK", .organisation)],
+                            notEntities: Set(["rt"].map(FeatureHash.lowercased)))
+                == ["RK/PER", "RK/PER"])
+        #expect(Self.refine("Para ibu PKK hadir. Kata PKK, acara lancar.", [("PKK", .organisation), ("PKK", .organisation)])
+                == ["PKK/ORG", "PKK/ORG"])
         // Without a cue an acronym keeps its type.
         #expect(Self.refine("Kata LM, ia tak bersalah.", [("LM", .organisation)]) == ["LM/ORG"])
     }

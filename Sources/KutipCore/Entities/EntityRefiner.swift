@@ -458,6 +458,8 @@ struct EntityRefiner: Sendable {
     /// Words before a person named by initials in crime and court news (`tersangka LM`, `berinisial TAS`).
     static let initialsCues: WordHashes = WordHashes(["inisial", "berinisial", "tersangka", "terdakwa", "terpidana", "korban",
         "pelaku", "terlapor", "pelapor", "saksi", "saudara", "sdr", "sdr."].map(FeatureHash.lowercased))
+    /// Honorifics that, capitalised, stand before a public figure's initials (`Pak RK`, `Bu SMI`; not `ibu PKK`).
+    static let initialsHonorifics: WordHashes = WordHashes(["pak", "bu", "bapak", "ibu"].map(FeatureHash.lowercased))
 
     /// A person named by initials: an all-capitals word of 2–4 letters after a cue (`tersangka LM`,
     /// `berinisial TAS`) that is no known name is that person wherever it stands alone in the
@@ -470,7 +472,8 @@ struct EntityRefiner: Sendable {
             return a.scalars[a.tokens[t].start..<a.tokens[t].end].allSatisfy { $0.value >= 0x41 && $0.value <= 0x5A }
         }
         var forms = Set<UInt64>()
-        for t in 1..<max(a.count, 1) where Self.initialsCues.contains(a.lower[t - 1]) {
+        for t in 1..<max(a.count, 1)
+        where Self.initialsCues.contains(a.lower[t - 1]) || (a.capitalised[t - 1] && Self.initialsHonorifics.contains(a.lower[t - 1])) {
             if isInitials(t) { forms.insert(a.cased[t]) } else if let glued = gluedInitials(t, a) { forms.insert(glued) }
         }
         guard !forms.isEmpty else { return spans }
