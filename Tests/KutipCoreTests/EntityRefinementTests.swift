@@ -268,6 +268,19 @@ import Testing
         #expect(Self.refine("Mereka bekerja hingga detik terakhir, kata Kompas.", [], gazetteer: outlets, commonWords: common) == ["Kompas/ORG"])
     }
 
+    @Test func aPlaceHoldingAnOrganisationsNameIsThatOrganisation() {
+        let bodies = try! Self.gazetteer("Bareskrim\tORG\nDPR\tORG")
+        #expect(Self.refine("Proses sudah berjalan di Siber Bareskrim, kata Jhony.", [("Siber Bareskrim", .location)], gazetteer: bodies)
+                == ["Siber Bareskrim/ORG"])
+        #expect(Self.refine("Ketua Satuan Pelayanan Gizi (SPG) Cigunung hadir. Pelayanan dari SPG Cigunung baik.",
+                            [("Cigunung", .location), ("SPG Cigunung", .location)])
+                .contains("SPG Cigunung/ORG"))
+        // A building, an administrative word or a lower-case word first: the place.
+        #expect(Self.refine("Ia datang ke Gedung DPR kemarin, lalu ke komplek DPR.", [("Gedung DPR", .location), ("komplek DPR", .location)],
+                            gazetteer: bodies)
+                == ["Gedung DPR/LOC", "komplek DPR/LOC"])
+    }
+
     @Test func balineseNamesKeepTheirIOrNi() {
         #expect(Self.refine("Kata Kompol I Ketut Sukadi dan Ni Nyoman Dewi kemarin.", [("Ketut Sukadi", .person), ("Nyoman Dewi", .person)])
                 == ["I Ketut Sukadi/PER", "Ni Nyoman Dewi/PER"])

@@ -73,6 +73,7 @@ struct EntityRefiner: Sendable {
             return !notEntities.contains(article.lower[t]) && !(article.lowercaseWord[t] && commonWords.contains(article.lower[t]))
         }
         spans = OrganisationEvidence.apply(to: spans, in: article, fixed: matches)
+        spans = placesHoldingOrganisations(spans, article, gazetteerMatches: matches)
         spans = DocumentConsistency.apply(to: spans, in: article, fixed: matches) { commonWords.contains($0) }
         spans = placesNamedLikePeople(spans, article, gazetteerTokens: matches)
         spans = personInitials(spans, article, gazetteerTokens: matches)
@@ -375,6 +376,36 @@ struct EntityRefiner: Sendable {
                   !ArticleTokens.lineBreak(between: a.tokens[before], and: a.tokens[start], in: a.scalars) else { return span }
             taken[before] = true
             return TokenSpan(tokens: before..<span.tokens.upperBound, type: .person)
+        }
+    }
+
+    /// A place's span of two or more words that holds an organisation's name is that organisation
+    /// (`Siber Bareskrim`, with the gazetteer's `Bareskrim`; `SPPG Cigunung`, where the article defines
+    /// `SPPG` as `Satuan Pelayanan Pemenuhan Gizi`), unless it begins with a building's or an
+    /// administrative word or a word in lower case (`Gedung DPR`, `Kantor KPU`, `Kota Bogor`, `komplek DPR`).
+    func placesHoldingOrganisations(_ spans: [TokenSpan], _ a: ArticleTokens, gazetteerMatches matches: [Gazetteer.Match]) -> [TokenSpan] {
+        guard spans.contains(where: { $0.type == .location && $0.tokens.count >= 2 }) else { return spans }
+        var organisation = [Bool](repeating: false, count: a.count)
+        for m in matches where gazetteer.entries[m.entry].type == .organisation { for t in m.tokens { organisation[t] = true } }
+        // Acronyms the article defines with an organisation's long form.
+        var acronyms: [UInt64] = []
+        var t = 1
+        while t + 2 < a.count {
+            defer { t += 1 }
+            guard a.isMark(t, "("), a.isMark(t + 2, ")"), let letters = AcronymDefinitions.acronymLetters(t + 1, a),
+                  let start = AcronymDefinitions.longFormStart(before: t, acronym: letters, a),
+                  AcronymDefinitions.heads.contains(a.lower[start]) else { continue }
+            acronyms.append(a.cased[t + 1])
+        }
+        return spans.map { span in
+            let r = span.tokens
+            guard span.type == .location, r.count >= 2, a.capitalised[r.lowerBound], !SpanJoining.facilityHeads.contains(a.lower[r.lowerBound]),
+                  !GovernmentBodies.buildings.contains(a.lower[r.lowerBound]), !Self.adminPrefixes.contains(a.lower[r.lowerBound])
+            else { return span }
+            var fixedExactly = false
+            for m in matches where m.tokens == r { fixedExactly = true }
+            guard !fixedExactly, r.contains(where: { organisation[$0] }) || acronyms.contains(a.cased[r.lowerBound]) else { return span }
+            return TokenSpan(tokens: r, type: .organisation)
         }
     }
 
