@@ -11,7 +11,15 @@ Quotations (found when the overlap covers at least half of both spans):
   - Tests/Evaluation/quotes-*.json: precision and recall per kind, kind accuracy and speaker accuracy
     on found quotations.
   - pfsa-id: its STATEMENT spans as gold direct quotations (documents start at an ISSUE span;
-    sentences joined by spaces).
+    sentences joined by spaces), scored twice:
+      1. every quotation kutip finds (direct, unmarked, partial) against the labelled statements;
+      2. only the quotations whose speaker kutip judges a public figure (`"publicFigure": true` in
+         analyze output) against the same labels. PFSA-ID is a corpus of public figures' statement
+         attributions: its annotators labelled officials, executives and experts and left ordinary
+         people's quotes (residents, traders, vox pops) unlabelled, so row 2 is the one that
+         matches what the corpus labels; row 1 counts those real quotations as spurious.
+    Then scripts/pfsa_people.py: PER recall on the people PFSA-ID names as speakers (unseen Kompas
+    news; recall only) and speaker accuracy on its statements attributed by name.
 
 Usage: scripts/eval.py [--kutip PATH] [--split dev|test] [--verbose] [--only news|seeds|pfsa] [entities|quotes|all]
 Use --split dev while working; the test split is for the figure you report.
@@ -24,6 +32,8 @@ import os
 import subprocess
 import sys
 import tempfile
+
+import pfsa_people
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared")
@@ -211,8 +221,10 @@ def score_quotes(gold_docs, predicted_docs, kinds, label):
     f = 2 * p * r / (p + r) if p + r else 0.0
     print(f"  {'all':9} {p:6.3f} {r:6.3f} {f:6.3f} {all_gold:6d} {all_pred:6d}")
     if found:
-        print(f"  kind right on {kind_right}/{found} found ({kind_right / found:.3f}); "
-              f"speaker right on {speaker_right}/{found} found ({speaker_right / found:.3f})")
+        with_speaker = sum(1 for gold in gold_docs.values() for g in gold if g.get("speaker"))
+        speakers = (f"; speaker right on {speaker_right}/{found} found ({speaker_right / found:.3f})" if with_speaker
+                    else " (no speakers in this gold: see the named-speaker check below)")
+        print(f"  kind right on {kind_right}/{found} found ({kind_right / found:.3f}){speakers}")
 
 
 def hand_quotes(kutip, name, label):
@@ -254,7 +266,10 @@ def pfsa(kutip, split):
             gold[doc_id] = spans
         result = analyze(kutip, folder)
     predicted = {k: [q for q in v["quotes"] if q["kind"] in ("direct", "unmarked", "partial")] for k, v in result.items()}
-    score_quotes(gold, predicted, ["direct"], f"pfsa-id {split} split ({len(docs)} articles), labelled statements as direct")
+    score_quotes(gold, predicted, ["direct"], f"pfsa-id {split} split ({len(docs)} articles), labelled statements as direct, all quotations")
+    public = {k: [q for q in v if q.get("publicFigure") is True] for k, v in predicted.items()}
+    score_quotes(gold, public, ["direct"], f"pfsa-id {split} split ({len(docs)} articles), labelled statements as direct, "
+                 "only quotations kutip judges spoken by a public figure")
 
 
 def main():
@@ -278,6 +293,9 @@ def main():
             hand_quotes(args.kutip, "quotes-seeds.json", "bundled corpus")
         if args.only in (None, "pfsa"):
             pfsa(args.kutip, args.split)
+            # PER recall on the people PFSA-ID names as speakers, and speaker accuracy on its
+            # statements attributed by name (scripts/pfsa_people.py says how).
+            pfsa_people.check(args.kutip, args.split, VERBOSE)
 
 
 if __name__ == "__main__":

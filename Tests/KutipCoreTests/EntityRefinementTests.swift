@@ -452,6 +452,56 @@ import Testing
         let place = try #require(entities.first { $0.type == .location })
         #expect(String(String.UnicodeScalarView(scalars[place.start..<place.end])) == "Jakarta")
     }
+
+    // MARK: People run into the body or place before them
+
+    @Test func aPersonRunIntoAPlaceIsSplitOffWhenTheArticleNamesThemElsewhere() {
+        #expect(Self.refine("Wali Kota Jakarta Bima Arya tiba. Bima mengatakan kota siap.",
+                            [("Jakarta Bima Arya", .location), ("Bima", .person)])
+                == ["Jakarta/LOC", "Bima Arya/PER", "Bima/PER"])
+    }
+
+    @Test func ranksBetweenTheBodyAndTheNameAreLeftOut() {
+        #expect(Self.refine("Juru bicara Bank Indonesia Komisaris Besar Irwan Sunudin hadir. Menurut Irwan, aman.",
+                            [("Bank Indonesia Komisaris Besar Irwan Sunudin", .organisation), ("Irwan", .person)])
+                == ["Bank Indonesia/ORG", "Irwan Sunudin/PER", "Irwan/PER"])
+    }
+
+    @Test func theLeftmostSplitAfterAKnownNameIsTaken() {
+        // `Cheung` alone is the article's evidence; the name begins where `Gedung Putih` ends.
+        #expect(Self.refine("Juru bicara Gedung Putih Steven Cheung menolak. Cheung tidak hadir.",
+                            [("Gedung Putih Steven Cheung", .location), ("Cheung", .person)])
+                == ["Gedung Putih/LOC", "Steven Cheung/PER", "Cheung/PER"])
+    }
+
+    @Test func aPersonTheTaggerMissedAfterATitleAndAKnownPlaceIsFound() {
+        #expect(Self.refine("Sementara itu, Gubernur Jawa Barat Ridwan Kamil melalui Instagram menyampaikan hal itu.", [])
+                == ["Jawa Barat/LOC", "Ridwan Kamil/PER"])
+        // After a police rank, with no known place before it.
+        #expect(Self.refine("Kapolres Luwu Utara Ajun Komisaris Besar Irwan Sunudin menjelaskan kasus itu.", [])
+                == ["Irwan Sunudin/PER"])
+        // After a portfolio, only where the article names the person elsewhere.
+        #expect(Self.refine("Juliari tiba pagi. Menteri Sosial Juliari Batubara lalu berbicara.", [("Juliari", .person)])
+                == ["Juliari/PER", "Juliari Batubara/PER"])
+        #expect(Self.refine("Menteri Sosial Juliari Batubara lalu berbicara.", []) == [])
+        // The portfolio is no part of the name.
+        #expect(Self.refine("Suntana hadir. Wakil Menteri Perhubungan Suntana menjawab.", [("Suntana", .person)])
+                == ["Suntana/PER", "Suntana/PER"])
+    }
+
+    @Test func noSplitWithoutTheArticlesEvidenceOrAKnownFront() {
+        // No person named `Arya` elsewhere: the run stays as tagged.
+        #expect(Self.refine("Wali Kota Jakarta Bima Arya tiba.", [("Jakarta Bima Arya", .location)])
+                == ["Jakarta Bima Arya/LOC"])
+        // `PT` ends no known name: a company the tagger also took for a person stays whole.
+        #expect(Self.refine("Saham PT Astra Otoparts Tbk naik. Astra Otoparts menjual suku cadang.",
+                            [("PT Astra Otoparts Tbk", EntityType.organisation), ("Astra Otoparts", EntityType.person)]).first
+                == "PT Astra Otoparts Tbk/ORG")
+        // A word the article writes in lower case is no name word.
+        #expect(Self.refine("Menurut Bank Indonesia Kota Tua ramai. Gedungnya sudah tua. Tua hadir.",
+                            [("Bank Indonesia Kota Tua", EntityType.organisation), ("Tua", EntityType.person)]).first
+                == "Bank Indonesia Kota Tua/ORG")
+    }
 }
 
 @Suite struct EmissionScorerTests {

@@ -37,6 +37,27 @@ struct ExportBytesTests {
         #expect(String(decoding: json.take(), as: UTF8.self) == String(decoding: expected, as: UTF8.self))
     }
 
+    /// `string` skips eight bytes at a time while none needs escaping: every escape (and a
+    /// control character JSONEncoder writes as \u) at every position of a word, after ASCII,
+    /// curly quotes and wide characters, must still come out as JSONEncoder writes it.
+    @Test func stringsAreEscapedAsJSONEncoderDoesAtEveryPosition() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        for special in ["\"", "\\", "\n", "\t", "\r", "\u{8}", "\u{C}", "\u{1}", "\u{1F}", "/", "\u{7F}", "“", "世"] {
+            for prefix in ["", "a", "Putin b", "kata dia", "“Kami” siap", "明斯克明斯克"] {
+                for suffix in ["", "x", " lanjut teks yang panjang"] {
+                    let text = prefix + special + suffix
+                    var json = JSONBytes()
+                    json.raw("[")
+                    try json.string(text)
+                    json.raw("]")
+                    let expected = try encoder.encode([text])
+                    #expect(String(decoding: json.take(), as: UTF8.self) == String(decoding: expected, as: UTF8.self), "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+
     @Test func addingKeepsKeysSortedAndReplacesAKey() throws {
         let object: JSONValue = ["b": 1, "d": 2]
         #expect(object.adding("c", 3).adding("a", 0).adding("d", 4) == ["a": 0, "b": 1, "c": 3, "d": 4])

@@ -12,6 +12,7 @@ struct ExportWritersTests {
                          "\u{D}", "\r\n", "\u{1B}", "\u{1F}", "\u{7F}", "\u{85}", "\u{2028}", "\u{2029}", "👍🏽", "𝔘", "明斯克",
                          "Cafe\u{0301}", "\"\u{0301}", ",\u{0301}", "\u{0301}", ",", " ", "", "'", "\u{FEFF}", "\u{FFFD}", "ｗ"]
     static let numbers: [Double?] = [nil, 0, 1, 0.5, 0.1, 1.0 / 3.0, 0.95, 1e-7, 0.123456789012345]
+    static let standings: [Bool?] = [nil, true, false]
 
     static func text(_ rng: inout SplitMix64) -> String {
         (0..<Int.random(in: 0...6, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
@@ -32,9 +33,13 @@ struct ExportWritersTests {
                   text: text(&rng), source: Bool.random(using: &rng) ? .user : .auto)
         }
         article.quotes = (0..<Int.random(in: 0...4, using: &rng)).map { _ in
-            .init(start: Int.random(in: 0...5000, using: &rng), end: Int.random(in: 0...5000, using: &rng), kind: text(&rng),
-                  text: text(&rng), speaker: optionalText(&rng), speakerStart: optionalInt(&rng), speakerEnd: optionalInt(&rng),
-                  confidence: numbers.randomElement(using: &rng)!, source: Bool.random(using: &rng) ? .user : .auto)
+            var quote = ExportedArticle.Quote(start: Int.random(in: 0...5000, using: &rng), end: Int.random(in: 0...5000, using: &rng),
+                                              kind: text(&rng), text: text(&rng), speaker: optionalText(&rng),
+                                              speakerStart: optionalInt(&rng), speakerEnd: optionalInt(&rng),
+                                              confidence: numbers.randomElement(using: &rng)!, source: Bool.random(using: &rng) ? .user : .auto)
+            // Chosen from what was drawn, so that the generator's sequence stays the one the tests were written on.
+            quote.publicFigure = standings[quote.start % standings.count]
+            return quote
         }
         return article
     }
@@ -66,7 +71,7 @@ struct ExportWritersTests {
         sparse.quotes = [.init(start: 1, end: 2, kind: "direct", text: "x", speaker: nil, speakerStart: nil, speakerEnd: nil, confidence: nil,
                                source: .user)]
         #expect(String(decoding: try writer.line(sparse), as: UTF8.self) == """
-            {"annotator":null,"entities":[],"id":"i","path":"p","quotes":[{"confidence":null,"end":2,"kind":"direct","source":"user",\
+            {"annotator":null,"entities":[],"id":"i","path":"p","quotes":[{"confidence":null,"end":2,"kind":"direct","publicFigure":null,"source":"user",\
             "speaker":null,"speakerEnd":null,"speakerStart":null,"start":1,"text":"x"}],"title":"t"}
 
             """)
@@ -81,7 +86,7 @@ struct ExportWritersTests {
             var article = try JSONDecoder().decode(AnalyzedArticle.self, from: try Self.encoder.encode(exported))
             article.quotes = exported.quotes.map {
                 .init(start: $0.start, end: $0.end, kind: $0.kind, text: $0.text, speaker: $0.speaker, speakerStart: $0.speakerStart,
-                      speakerEnd: $0.speakerEnd, confidence: $0.confidence)
+                      speakerEnd: $0.speakerEnd, confidence: $0.confidence, publicFigure: $0.publicFigure)
             }
             #expect(try writer.article(article) == Array(try Self.encoder.encode(article)), "round \(round)")
             articles.append(article)

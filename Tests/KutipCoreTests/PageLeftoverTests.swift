@@ -11,6 +11,7 @@ import Testing
         ("Mendaftarlah untuk menerima email harian Inside Washington untuk mendapatkan liputan", .subscription),
         ("Latihan perang Rusia memicu protes dari Armenia. Foto/Ilustrasi/Istimewa", .caption),
         ("Penulis: Rina", .byline),
+        ("© 2024 Kompas.com", .byline),
         ("Dapatkan email Inside Washington gratis kami", .subscription),
         ("POIN UTAMA", .label),
         ("IBTimes US", .outletName),
@@ -27,5 +28,30 @@ import Testing
     ])
     func leavesArticleTextAlone(line: String) {
         #expect(PageLeftover.kind(of: line) == nil)
+    }
+
+    /// The cue search jumps between occurrences of the cue's first byte: a cue at the very start
+    /// or end, after a false start that shares its first bytes, or longer than the line.
+    @Test(arguments: [
+        ("scroll to continue", "scroll to continue", true),
+        ("… lalu SCROLL TO CONTINUE", "scroll to continue", true),
+        ("sscroll tscroll to continue with content", "scroll to continue", true),
+        ("scroll to continu", "scroll to continue", false),
+        ("scroll tu continue, scroll to contine", "scroll to continue", false),
+        ("", "iklan", false),
+        ("ik", "iklan", false),
+        ("Gedung Sate, Bandung. Foto/Antara", "Foto/", true),
+        ("foto/antara", "Foto/", false),
+        ("Gedung Sate ©", "©", true),
+        ("© 2024 Kompas", "©", true),
+    ] as [(String, StaticString, Bool)])
+    func findsCuesAnywhereInALine(line: String, cue: StaticString, found: Bool) {
+        let probe = LineProbe(line)
+        if cue.description == cue.description.lowercased() {
+            #expect(probe.contains(Array(cue.description.utf8)) == found)
+            #expect(probe.contains(cue) == found)
+        } else {
+            #expect(probe.containsExactly(cue) == found)
+        }
     }
 }

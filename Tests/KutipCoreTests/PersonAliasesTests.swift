@@ -76,6 +76,38 @@ struct PersonAliasesTests {
         #expect(groups.canonicalName(of: "Tito", in: "a") == "Tito Karnavian")
     }
 
+    @Test func aTypingSlipIsASwapOrADoubledLetterOnly() {
+        #expect(NameSimilarity.typingSlip("lukahsneko", "lukashenko"))
+        #expect(NameSimilarity.typingSlip("lukashennko", "lukashenko"))
+        #expect(NameSimilarity.typingSlip("salahudin", "salahuddin"))
+        #expect(!NameSimilarity.typingSlip("chaidir", "chaidar"))
+        #expect(!NameSimilarity.typingSlip("rasman", "rusman"))
+        #expect(!NameSimilarity.typingSlip("syarifudin", "syaifuddin"))
+        #expect(!NameSimilarity.typingSlip("lukashenko", "lukashenkoo" + "x"))
+        #expect(!NameSimilarity.typingSlip("anis", "ansi"))  // too short for any slip
+    }
+
+    @Test func givenNamesThatDifferKeepTwoPeopleApartWhateverElseTheyShare() {
+        let groups = aliases([("Mimin Dwi Hartono", "a"), ("Bambang Dwi Hartono", "b"), ("Teguh P. Nugroho", "c"),
+                              ("Teguh Willy Nugroho", "d"), ("Anies Rasyid Baswedan", "e"), ("Anies Baswedan", "f"),
+                              ("Joko W. Santoso", "g"), ("Joko Widodo Santoso", "h")])
+        #expect(groups.canonicalName(of: "Mimin Dwi Hartono", in: "a") == "Mimin Dwi Hartono")
+        #expect(groups.canonicalName(of: "Bambang Dwi Hartono", in: "b") == "Bambang Dwi Hartono")
+        #expect(groups.person(named: "Teguh P. Nugroho", in: "c") != groups.person(named: "Teguh Willy Nugroho", in: "d"))
+        // Fewer given names, all among the other's (or initials of them): one person.
+        #expect(groups.person(named: "Anies Baswedan", in: "f") == groups.person(named: "Anies Rasyid Baswedan", in: "e"))
+        #expect(groups.person(named: "Joko W. Santoso", in: "g") == groups.person(named: "Joko Widodo Santoso", in: "h"))
+    }
+
+    @Test func aVariantSpellingJoinsSomeoneOfTheSameArticleOnly() {
+        let groups = aliases([("Al Chaidar", "a"), ("Chaidar", "a"), ("Chaidir", "b"), ("Rusman Emba", "c"), ("Rasman", "d"),
+                              ("Rasman", "c")])
+        // Another article's `Chaidir` is someone else; a vowel apart is no typing slip.
+        #expect(groups.canonicalName(of: "Chaidir", in: "b") == "Chaidir")
+        // Within the article that names Rusman Emba, `Rasman` is taken for him.
+        #expect(groups.canonicalName(of: "Rasman", in: "c") == "Rusman Emba")
+    }
+
     @Test func oneWordSpellingsWithoutAFullNameGroupByTheMostFrequent() {
         let groups = aliases([("Lukashenko", "a"), ("Lukashenko", "b"), ("Lukahsneko", "c")])
         #expect(groups.canonicalName(of: "Lukahsneko", in: "c") == "Lukashenko")

@@ -41,4 +41,27 @@ import Testing
     @Test func anApostropheInsideAWordDoesNotCloseASingleQuote() {
         #expect(quoted("Ia menyebut ‘Ma’ruf Amin’ di sana.") == ["Ma’ruf Amin"])
     }
+
+    @Test func aClosingMarkWhoseOpeningWasLostOpensNothing() {
+        // Tokenised text with every opening mark turned into ”: the first quotation lost its
+        // opening mark, and the pairs after it must not be shifted by one.
+        let text = "ke depan , ” katanya . ” Bulan ini kami kasih lagi , ” lanjutnya . ” Kami tunduk , ” ucapnya ."
+        #expect(quoted(text) == ["Bulan ini kami kasih lagi ,", "Kami tunduk ,"])
+        // A lower-case term after a comma still opens when it closes a few words on.
+        #expect(quoted("Padahal , ” hukum besi ” era digital , ” kata dia .") == ["hukum besi"])
+    }
+
+    @Test func aSingleClosingMarkTypedForTheDoubleOneStillCloses() {
+        let text = "“ Tujuan mereka sama , ’ kata Heri . “ Saya yakin , ” kata Erwin ."
+        #expect(quoted(text) == ["Tujuan mereka sama ,", "Saya yakin ,"])
+        // A single quotation inside the double one keeps its own closing mark.
+        #expect(quoted("“Dia bilang ‘tidak,’ lalu pergi,” kata Ani.") == ["Dia bilang ‘tidak,’ lalu pergi,"])
+    }
+
+    @Test func aShortQuotedTermInsideAQuotationStaysInside() {
+        let text = "“ Di pasar ada “ jeger - jeger ” -nya . Kami harap disiplin , ” ucapnya ."
+        #expect(quoted(text) == ["Di pasar ada “ jeger - jeger ” -nya . Kami harap disiplin ,"])
+        // A quotation whose closer was lost is not taken for a nested term when the next one opens.
+        #expect(quoted("“Kami siap, kata dia. “Besok,” katanya.") == ["Kami siap, kata dia. “Besok,"])
+    }
 }

@@ -50,6 +50,21 @@ struct QuoteFixture {
         #expect(f.quotes.count == 1)
     }
 
+    /// A long role before the name: the bodies in it (with their `dan`) are read through to the
+    /// person at its end, who is the speaker, not a body's word or a person named inside the role.
+    @Test func theSpeakerIsTheNameAfterALongRole() throws {
+        let f = QuoteFixture("“Kami siap bekerja,” kata Menteri Riset dan Teknologi Bambang Brodjonegoro di Jakarta.",
+                             people: ["Bambang Brodjonegoro"])
+        #expect(f.quote("Kami siap bekerja,")?.speaker?.name == "Bambang Brodjonegoro")
+        let g = QuoteFixture("“Beliau meninggal pagi ini,” kata Kepala Bagian Hukum dan Humas, Rumah Sakit Dr Sardjito, Banu Hermawan.",
+                             people: ["Sardjito", "Banu Hermawan"])
+        #expect(g.quote("Beliau meninggal pagi ini,")?.speaker?.name == "Banu Hermawan")
+        // Name first, role after: the first person is the speaker.
+        let h = QuoteFixture("“Kami siap,” kata Banu Hermawan, Kepala Humas Rumah Sakit Dr Sardjito.",
+                             people: ["Sardjito", "Banu Hermawan"])
+        #expect(h.quote("Kami siap,")?.speaker?.name == "Banu Hermawan")
+    }
+
     @Test func directQuotationIntroducedBeforeByASpeechVerb() throws {
         let f = QuoteFixture("Terlepas dari ancaman itu, Lukahsneko berkata, \"Saya tidak berencana mengirim tentara saya.\" Alexander Lukashenko lalu pergi.",
                              people: ["Lukahsneko", "Alexander Lukashenko"])

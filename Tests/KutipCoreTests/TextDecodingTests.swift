@@ -24,4 +24,34 @@ import Testing
     @Test func callsFilesWithNulBytesBinary() {
         #expect(TextDecoding.decode([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]) == .failure(.binary))
     }
+
+    /// `decode` accepts a text through the standard library's check and names the bad byte with
+    /// its own: the two must agree on what is UTF-8 (overlongs, surrogates, past U+10FFFF, cut
+    /// short, stray continuation bytes), wherever in a long ASCII run the fault sits.
+    @Test(arguments: [
+        [0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xED, 0xBF, 0xBF],
+        [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xFF], [0x80], [0xE2, 0x80], [0xF0, 0x9F, 0x98],
+    ] as [[UInt8]])
+    func rejectsWhatTheByteCheckRejects(bad: [UInt8]) {
+        for prefix in [0, 7, 8, 9, 63] {
+            let bytes = Array(String(repeating: "a", count: prefix).utf8) + bad + Array(" ok".utf8)
+            #expect(TextDecoding.decode(bytes) == .failure(.notUTF8(byteOffset: prefix, line: 1)))
+        }
+    }
+
+    @Test func acceptsTheLargestCodePointsOfEachLength() throws {
+        let text = "a\u{7F}\u{80}\u{7FF}\u{800}\u{D7FF}\u{E000}\u{FFFF}\u{10000}\u{10FFFF}z"
+        #expect(try TextDecoding.decode(Array(text.utf8)).get() == text)
+    }
+
+    /// `scalarArray` reads eight ASCII bytes at a time: it must give `unicodeScalars` exactly on
+    /// text where multi-byte code points fall at every position of a word.
+    @Test func scalarArrayEqualsTheStandardLibrarysScalars() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "Putin ", "é", "“", "”", "世界", "😀", "e\u{301}", "\n", "1234567", "ñ"]
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(text.scalarArray == Array(text.unicodeScalars), "\(text.debugDescription)")
+        }
+    }
 }

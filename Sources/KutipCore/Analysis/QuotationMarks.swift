@@ -1,12 +1,14 @@
 /// Pairs quotation marks into quoted spans: “…”, "…", «…», and ‘…’ when the closing ’ is not
 /// an apostrophe. A quotation may run on over paragraphs only the way news prints it, with the
 /// next paragraph opening with a mark again; a mark left open at a paragraph's end is dropped,
-/// so one unbalanced or wrongly turned mark never swallows the rest of the article.
+/// so one unbalanced or wrongly turned mark never swallows the rest of the article. A short
+/// quotation inside a quotation (`“Di pasar ada “jeger-jeger”-nya. Kami …”`) stays inside it.
 public enum QuotationMarks {
     /// Quoted spans, quotation marks excluded, in text order.
     public static func quotedSpans(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var open: (index: Int, closer: Unicode.Scalar)?
+        var singleOpened = false
         var i = 0
         let n = scalars.count
         while i < n {
@@ -27,13 +29,23 @@ public enum QuotationMarks {
                 continue
             }
             if let current = open {
-                if s == current.closer || (current.closer == "”" && s == "“" && isClosingPosition(scalars, i)) {
+                // A short quoted term inside the quotation: skipped whole, its closer with it.
+                if s == "“", current.closer == "”", isOpeningPosition(scalars, i), let inner = nestedCloser(scalars, after: i) {
+                    i = inner + 1
+                    continue
+                }
+                if s == "‘" { singleOpened = true }
+                // A ’ typed for the ” (`“ … feodalisme , ’ kata Heri`): after a comma or final mark
+                // and before a lower-case word, with no ‘ opened inside the quotation.
+                let mistyped = current.closer == "”" && s == "’" && !singleOpened && isLoneCloser(scalars, i)
+                if s == current.closer || mistyped || (current.closer == "”" && s == "“" && isClosingPosition(scalars, i)) {
                     if s == "’" && isApostrophe(scalars, i) { i += 1; continue }
                     if current.index + 1 < i { spans.append((current.index + 1)..<i) }
                     open = nil
                 }
-            } else if let closer = closer(for: s), isOpeningPosition(scalars, i) {
+            } else if let closer = closer(for: s), isOpeningPosition(scalars, i), !(s == "”" && isLoneCloser(scalars, i)) {
                 open = (i, closer)
+                singleOpened = false
             }
             i += 1
         }
@@ -70,6 +82,33 @@ public enum QuotationMarks {
         // space (`gol.&nbsp;"Lebih bagus`).
         if ".!?;".unicodeScalars.contains(before), scalars[i + 1].isLetterLike { return true }
         return before.isSpaceLike || "([{—–-:".unicodeScalars.contains(before)
+    }
+
+    /// A ” after a sentence's comma or final mark and before a lower-case word (`… ke depan , ”
+    /// katanya`) closes a quotation whose opening mark was lost: it opens nothing, unless a short
+    /// term closes right after it (`Padahal , ” hukum besi ” era digital …`).
+    static func isLoneCloser(_ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
+        if nestedCloser(scalars, after: i) != nil { return false }
+        var b = i - 1
+        while b >= 0, scalars[b] == " " { b -= 1 }
+        var a = i + 1
+        while a < scalars.count, scalars[a] == " " { a += 1 }
+        guard b >= 0, a < scalars.count, ",.!?".unicodeScalars.contains(scalars[b]) else { return false }
+        return scalars[a].properties.isLowercase
+    }
+
+    /// The ” that closes a short quoted term opened by the “ at `i` (at most 60 code points
+    /// further, on the same line, with no other “ and no , . ! ? before it: a term, not a quotation
+    /// whose own opening mark would then be taken for a nested one), if there is one.
+    static func nestedCloser(_ scalars: [Unicode.Scalar], after i: Int) -> Int? {
+        var j = i + 1
+        while j < scalars.count, j - i <= 60 {
+            let s = scalars[j]
+            if s == "\n" || s == "\r" || s == "“" || ",.!?".unicodeScalars.contains(s) { return nil }
+            if s == "”" { return j }
+            j += 1
+        }
+        return nil
     }
 
     /// What quoted words start with: a letter, a digit, or an editor's bracket (`” ( Data ) ini …`).

@@ -31,10 +31,15 @@ public struct SpeakerSuggestion: Hashable, Sendable {
     public var mention: Range<Int>?
     /// How sure the suggestion is, 0…1.
     public var confidence: Double
-    public init(name: String, mention: Range<Int>?, confidence: Double) {
+    /// Whether the speaker is a public figure (an official, executive, expert or institution's
+    /// voice: true) or an ordinary person (false), as the article introduces them; nil when it
+    /// gives no cue.
+    public var publicFigure: Bool?
+    public init(name: String, mention: Range<Int>?, confidence: Double, publicFigure: Bool? = nil) {
         self.name = name
         self.mention = mention
         self.confidence = confidence
+        self.publicFigure = publicFigure
     }
 }
 

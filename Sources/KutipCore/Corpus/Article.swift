@@ -12,7 +12,11 @@ public struct Article: Sendable {
     public let title: String
     /// The outlet a JSONL record gives; nil for a file (see `outlet`).
     private let givenOutlet: String?
-    public let fingerprint: Fingerprint
+
+    /// The SHA-256 of the text, worked out on each call: only the annotation store asks for it
+    /// (once per article it opens or saves), and `kutip analyze` over a corpus never does, so no
+    /// article pays for it when read.
+    public var fingerprint: Fingerprint { Fingerprint(of: text) }
 
     /// Builds an article from its text; `title` and `outlet` are found in the text unless given
     /// (a JSONL record may carry them).
@@ -26,7 +30,6 @@ public struct Article: Sendable {
         let headline = title.flatMap { $0.isEmpty ? nil : $0 } ?? HeadlineFinder.title(of: lines, fallback: id.rawValue)
         self.title = headline
         givenOutlet = outlet
-        fingerprint = Fingerprint(of: text)
     }
 
     /// The outlet that published the article: the record's, or found in the text

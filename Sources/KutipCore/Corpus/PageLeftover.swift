@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Lines that a scraper carried over from the web page around an article: ads, bylines,
 /// subscription blurbs, "Baca juga" links, photo captions, share counters, section labels.
 /// The reader dims them and the title finder skips them.
@@ -47,7 +51,7 @@ public enum PageLeftover {
         return nil
     }
 
-    private static let bylineMarkers = [
+    private static let bylineMarkers: [StaticString] = [
         "oleh:", "oleh ", "penulis:", "penulis :", "reporter:", "reporter :", "editor:", "editor :",
         "pewarta:", "pewarta :", "sumber:", "laporan wartawan", "by ", "written by", "kontributor:",
         "copyright", "©", "hak cipta",
@@ -59,6 +63,8 @@ public enum PageLeftover {
         "ikuti kami", "follow us", "klik di sini", "google news", "dapatkan email",
     ]
 
+    private static let counterWords: [StaticString] = ["bagikan", "share", "tweet", "komentar", "comments"]
+
     /// `subscriptionCues` as bytes, made once.
     private static let subscriptionNeedles = subscriptionCues.map { Array($0.utf8) }
 
@@ -66,7 +72,7 @@ public enum PageLeftover {
     /// `in`, `12 Komentar`, `Bagikan`.
     private static func isCounterOrAdCode(_ line: String, probe: LineProbe, words: Int) -> Bool {
         if words > 2 { return false }
-        if ["bagikan", "share", "tweet", "komentar", "comments"].contains(where: { probe.ends(with: $0) || probe.starts(with: $0) }) {
+        if counterWords.contains(where: { probe.ends(with: $0) || probe.starts(with: $0) }) {
             return true
         }
         var letters = 0, digits = 0, count = 0
@@ -136,52 +142,46 @@ struct LineProbe {
         }
     }
 
-    func starts(with cue: String) -> Bool {
-        var cue = cue
-        return cue.withUTF8 { c in
+    // The cues are StaticStrings: their bytes are read in place, with nothing made per call
+    // (this runs for some thirty cues on every line of every article). `withUTF8Buffer`, not
+    // `utf8Start`: a one-character cue such as "©" is stored as a code point, not as bytes.
+
+    func starts(with cue: StaticString) -> Bool {
+        cue.withUTF8Buffer { c in
             guard c.count <= folded.count else { return false }
-            return folded.withUnsafeBufferPointer { f in
-                for i in 0..<c.count where f[i] != c[i] { return false }
-                return true
-            }
-        }
-    }
-    func ends(with cue: String) -> Bool {
-        var cue = cue
-        return cue.withUTF8 { c in
-            guard c.count <= folded.count else { return false }
-            let offset = folded.count - c.count
-            return folded.withUnsafeBufferPointer { f in
-                for i in 0..<c.count where f[offset + i] != c[i] { return false }
-                return true
-            }
+            return folded.withUnsafeBytes { memcmp($0.baseAddress!, c.baseAddress!, c.count) == 0 }
         }
     }
 
-    func equals(_ cue: String) -> Bool { cue.utf8.count == folded.count && starts(with: cue) }
-    func contains(_ cue: String) -> Bool { Self.find(Array(cue.utf8), in: folded) }
-    func contains(_ needle: [UInt8]) -> Bool { Self.find(needle, in: folded) }
-    func containsExactly(_ text: String) -> Bool { Self.find(Array(text.utf8), in: raw) }
+    func ends(with cue: StaticString) -> Bool {
+        cue.withUTF8Buffer { c in
+            guard c.count <= folded.count else { return false }
+            return folded.withUnsafeBytes { memcmp($0.baseAddress! + (folded.count - c.count), c.baseAddress!, c.count) == 0 }
+        }
+    }
 
-    /// Whether `needle` occurs in `haystack` (read without bounds checks: this runs over every
-    /// line of every article).
-    private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
-        return haystack.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in
-                let first = n[0]
-                var i = 0
-                let last = h.count - n.count
-                while i <= last {
-                    if h[i] == first {
-                        var k = 1
-                        while k < n.count, h[i + k] == n[k] { k += 1 }
-                        if k == n.count { return true }
-                    }
-                    i += 1
-                }
-                return false
+    func equals(_ cue: StaticString) -> Bool { cue.utf8CodeUnitCount == folded.count && starts(with: cue) }
+    func contains(_ cue: StaticString) -> Bool { cue.withUTF8Buffer { Self.find(UnsafeRawBufferPointer($0), in: folded) } }
+    func contains(_ needle: [UInt8]) -> Bool { needle.withUnsafeBytes { Self.find($0, in: folded) } }
+    func containsExactly(_ text: StaticString) -> Bool { text.withUTF8Buffer { Self.find(UnsafeRawBufferPointer($0), in: raw) } }
+
+    /// Whether `needle` occurs in `haystack`. This runs over every line of every article, so it
+    /// jumps from one occurrence of the needle's first byte to the next with `memchr` (which reads
+    /// many bytes at a time) and compares only there. (glibc's `memmem` is a GNU extension that
+    /// Swift's Glibc module does not export.)
+    private static func find(_ n: UnsafeRawBufferPointer, in haystack: [UInt8]) -> Bool {
+        guard !n.isEmpty, n.count <= haystack.count else { return n.isEmpty }
+        return haystack.withUnsafeBytes { h in
+            guard let hay = h.baseAddress, let first = n.first else { return false }
+            var at = 0
+            let last = h.count - n.count
+            while at <= last {
+                guard let hit = memchr(hay + at, Int32(first), last - at + 1) else { return false }
+                let offset = hay.distance(to: UnsafeRawPointer(hit))
+                if memcmp(hay + offset, n.baseAddress!, n.count) == 0 { return true }
+                at = offset + 1
             }
+            return false
         }
     }
 }

@@ -65,16 +65,36 @@ extension String {
     }
 
     /// The code points of a string, decoded from its UTF-8 (always valid in a String) in two
-    /// plain passes: the same array as `Array(unicodeScalars)`, at a fraction of the cost.
+    /// plain passes: the same array as `Array(unicodeScalars)`, at a fraction of the cost. Both
+    /// passes take eight bytes at a time where they can (news text is mostly ASCII).
     public var scalarArray: [Unicode.Scalar] {
         var text = self
         return text.withUTF8 { utf8 -> [Unicode.Scalar] in
-            var count = 0
-            for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
+            let end = utf8.count
+            let base = UnsafeRawPointer(utf8.baseAddress)
+            // Code points = bytes that are not continuation bytes (10xxxxxx): in a word, those
+            // with the top bit set and the next bit clear.
+            var count = 0, i = 0
+            if let base {
+                while i + 8 <= end {
+                    let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    count += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                    i += 8
+                }
+            }
+            while i < end { if utf8[i] & 0xC0 != 0x80 { count += 1 }; i += 1 }
             return [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, initialised in
                 var i = 0, n = 0
-                let end = utf8.count
+                let out = UnsafeMutableRawPointer(out.baseAddress!)
                 while i < end {
+                    if i + 8 <= end, let base,
+                       base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                        // Eight ASCII bytes: eight code points of the same values.
+                        for k in 0..<8 { out.storeBytes(of: UInt32(utf8[i + k]), toByteOffset: (n + k) * 4, as: UInt32.self) }
+                        i += 8
+                        n += 8
+                        continue
+                    }
                     let b = UInt32(utf8[i])
                     var v: UInt32
                     if b < 0x80 {
@@ -91,7 +111,7 @@ extension String {
                             | UInt32(utf8[i + 3] & 0x3F)
                         i += 4
                     }
-                    (out.baseAddress! + n).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+                    out.storeBytes(of: v, toByteOffset: n * 4, as: UInt32.self)
                     n += 1
                 }
                 initialised = n

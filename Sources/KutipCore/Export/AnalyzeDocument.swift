@@ -33,6 +33,8 @@ public struct AnalyzedArticle: Codable, Sendable, Equatable {
         public var speakerEnd: Int?
         /// How sure the suggestion is, 0…1; null when there is no suggestion.
         public var confidence: Double?
+        /// Whether the suggested speaker is a public figure; null when unknown (`SpeakerStanding`).
+        public var publicFigure: Bool?
 
         public func encode(to encoder: any Encoder) throws { _ = try encodeFields(to: encoder) }
     }
@@ -47,7 +49,8 @@ public struct AnalyzedArticle: Codable, Sendable, Equatable {
         quotes = analysis.quotes.map {
             Quote(start: $0.start, end: $0.end, kind: $0.kind.rawValue, text: article.text(from: $0.start, to: $0.end),
                   speaker: $0.speaker?.name, speakerStart: $0.speaker?.mention?.lowerBound,
-                  speakerEnd: $0.speaker?.mention?.upperBound, confidence: $0.speaker?.confidence)
+                  speakerEnd: $0.speaker?.mention?.upperBound, confidence: $0.speaker?.confidence,
+                  publicFigure: $0.speaker?.publicFigure)
         }
     }
 }

@@ -30,6 +30,8 @@ public struct ExportedArticle: Codable, Equatable, Sendable {
         public var speakerEnd: Int?
         public var confidence: Double?
         public var source: ExportSource
+        /// Whether a suggested speaker is a public figure; nil for tags and when unknown.
+        public var publicFigure: Bool?
 
         public func encode(to encoder: any Encoder) throws {
             var container = try encodeFields(to: encoder)

@@ -49,6 +49,15 @@ public struct JSONBytes {
         if let value { int(value) } else { raw("null") }
     }
 
+    /// `true`, `false`, or `null` for nil.
+    public mutating func bool(_ value: Bool?) {
+        switch value {
+        case true?: raw("true")
+        case false?: raw("false")
+        case nil: raw("null")
+        }
+    }
+
     public mutating func double(_ value: Double?) throws {
         guard let value else { raw("null"); return }
         if let known = numbers[value] { bytes.append(contentsOf: known); return }
@@ -67,16 +76,19 @@ public struct JSONBytes {
     /// character sends the string to `JSONEncoder`.
     public mutating func string(_ text: String) throws {
         var copy = text
+        let start = bytes.count
         let plain: Bool = copy.withUTF8 { utf8 in
-            for byte in utf8 where byte < 0x20 {
-                switch byte {
-                case 0x08, 0x0C, 0x0A, 0x0D, 0x09: continue
-                default: return false
-                }
-            }
+            let n = utf8.count
             bytes.append(UInt8(ascii: "\""))
-            var mark = 0
-            for (i, byte) in utf8.enumerated() {
+            var mark = 0, i = 0
+            while i < n {
+                // Eight bytes at a time while none of them needs a backslash (SWAR tests for a
+                // byte below 0x20, a `"` and a `\`): most of a news text is skipped this way.
+                if i + 8 <= n {
+                    let word = UnsafeRawPointer(utf8.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if !JSONBytes.mayNeedEscaping(word) { i += 8; continue }
+                }
+                let byte = utf8[i]
                 let escaped: UInt8
                 switch byte {
                 case UInt8(ascii: "\""): escaped = UInt8(ascii: "\"")
@@ -86,18 +98,35 @@ public struct JSONBytes {
                 case 0x0A: escaped = UInt8(ascii: "n")
                 case 0x0D: escaped = UInt8(ascii: "r")
                 case 0x09: escaped = UInt8(ascii: "t")
-                default: continue
+                case 0..<0x20: return false
+                default: i += 1; continue
                 }
-                bytes.append(contentsOf: utf8[mark..<i])
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[mark..<i]))
                 bytes.append(UInt8(ascii: "\\"))
                 bytes.append(escaped)
-                mark = i + 1
+                i += 1
+                mark = i
             }
-            bytes.append(contentsOf: utf8[mark...])
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[mark...]))
             bytes.append(UInt8(ascii: "\""))
             return true
         }
-        if !plain { bytes.append(contentsOf: try encoded(text)) }
+        if !plain {
+            // Another control character: JSONEncoder's \u escapes, for the whole string (the
+            // part written so far goes).
+            bytes.removeSubrange(start...)
+            bytes.append(contentsOf: try encoded(text))
+        }
+    }
+
+    /// Whether any of the eight bytes is below 0x20, a `"` or a `\` (it may report a byte that
+    /// is none of these; never misses one).
+    @inline(__always)
+    static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        let control = (word &- 0x2020_2020_2020_2020) & ~word & highs != 0
+        return control || hasZeroByte(word ^ 0x2222_2222_2222_2222) || hasZeroByte(word ^ 0x5C5C_5C5C_5C5C_5C5C)
     }
 
     /// A quotation's object as the analyze contract and the exports write it (`QuoteFields`):
@@ -107,6 +136,7 @@ public struct JSONBytes {
         raw("{\"confidence\":"); try double(quote.confidence)
         raw(",\"end\":"); int(quote.end)
         raw(",\"kind\":"); try string(quote.kind)
+        raw(",\"publicFigure\":"); bool(quote.publicFigure)
         if let source { raw(",\"source\":"); try string(source) }
         raw(",\"speaker\":"); try string(quote.speaker)
         raw(",\"speakerEnd\":"); int(quote.speakerEnd)

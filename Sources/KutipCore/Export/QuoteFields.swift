@@ -13,11 +13,14 @@ public protocol QuoteFields {
     var speakerEnd: Int? { get }
     /// How sure a suggestion is, 0…1; nil for a tag or when there is no suggestion.
     var confidence: Double? { get }
+    /// Whether the suggested speaker is a public figure (true) or an ordinary person (false);
+    /// nil for a tag, when there is no suggestion, or when the article gives no cue.
+    var publicFigure: Bool? { get }
 }
 
 /// The keys of a quotation's object.
 public enum QuoteFieldKey: String, CodingKey {
-    case start, end, kind, text, speaker, speakerStart, speakerEnd, confidence, source
+    case start, end, kind, text, speaker, speakerStart, speakerEnd, confidence, publicFigure, source
 }
 
 extension QuoteFields {
@@ -32,6 +35,7 @@ extension QuoteFields {
         try container.encode(speakerStart, forKey: .speakerStart)
         try container.encode(speakerEnd, forKey: .speakerEnd)
         try container.encode(confidence, forKey: .confidence)
+        try container.encode(publicFigure, forKey: .publicFigure)
         return container
     }
 }

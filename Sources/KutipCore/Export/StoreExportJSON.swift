@@ -88,6 +88,7 @@ extension ExportedArticle {
              "type": .string(entity.type)]
         }), "id": .string(id), "path": .string(path), "quotes": .array(quotes.map { quote in
             ["confidence": quote.confidence.map(JSONValue.number) ?? .null, "end": .int(quote.end), "kind": .string(quote.kind),
+             "publicFigure": quote.publicFigure.map(JSONValue.bool) ?? .null,
              "source": .string(quote.source.rawValue), "speaker": .string(quote.speaker), "speakerEnd": quote.speakerEnd.map(JSONValue.int) ?? .null,
              "speakerStart": quote.speakerStart.map(JSONValue.int) ?? .null, "start": .int(quote.start), "text": .string(quote.text)]
         }), "title": .string(title)]

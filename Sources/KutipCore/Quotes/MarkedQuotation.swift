@@ -186,7 +186,8 @@ extension QuoteText {
         guard lineOf[i] == lineOf[max(0, quoteEnd - 1)] || i == start && lineOf[i] == lineOf[max(0, start - 1)] else { return nil }
         let limit = min(count, i + 30)
         let w = lower[i]
-        if SpeechWords.isPronounTag(w) {
+        // `”…,” katanya` and `”…,” menurutnya (lagi)`.
+        if SpeechWords.isPronounTag(w) || w == "menurutnya" {
             return (SpeakerMention(tokens: i..<i + 1, kind: .pronoun), .pronounAfterQuote)
         }
         if SpeechWords.isNamingTag(w) || w == "menurut" || w == "demikian" {

@@ -54,6 +54,9 @@ public struct QuoteExtractor: Sendable {
                 here.append(q.withMarks)
                 previousMarked = found
                 let speaker = reader.resolve(found.mention, evidence: found.evidence, at: q.tokens.lowerBound)
+                // The next quotation in the same sentence (`” … ,” kata X . ” … ,” ujarnya .` where
+                // the splitter made one sentence of both) continues this speaker.
+                if let speaker { reader.spoke(speaker) }
                 emitted.append((q.tokens, QuoteSpan(start: text.tokens[q.tokens.lowerBound].start,
                                                     end: text.tokens[q.tokens.upperBound - 1].end,
                                                     kind: found.kind, speaker: speaker)))
@@ -136,6 +139,8 @@ struct SpeakerReader {
     var lastSpeaker: SpeakerSuggestion?
     /// Canonical names already looked up, by lower-cased spelling (a cache private to one article).
     let names = NameMemo()
+    /// Speakers' standings already judged, by name (a cache private to one article).
+    let standings = StandingMemo()
 
     init(text: QuoteText, people: ArticlePeople) {
         self.text = text
@@ -171,6 +176,7 @@ struct SpeakerReader {
             while j < sentence.upperBound, text.entityOf[j] == text.entityOf[k] { j += 1 }
         }
         let range = people.nameRange(k..<j, in: text)
+        // Its standing is judged when a quotation is first given to it (`standing(of:)`).
         person = SpeakerSuggestion(name: canonical(range), mention: nil, confidence: 0)
     }
 
@@ -196,34 +202,51 @@ struct SpeakerReader {
             // No attribution: the quotation before, or the person the text is about.
             guard let previous = lastSpeaker ?? person else { return nil }
             return SpeakerSuggestion(name: previous.name, mention: previous.mention,
-                                     confidence: evidence == .continuation ? SpeakerEvidence.continuation.confidence : SpeakerEvidence.guess.confidence)
+                                     confidence: evidence == .continuation ? SpeakerEvidence.continuation.confidence : SpeakerEvidence.guess.confidence,
+                                     publicFigure: standing(of: previous))
         }
         let span = text.span(mention.tokens)
         switch mention.kind {
         case .name:
             let range = people.nameRange(mention.tokens, in: text)
-            return SpeakerSuggestion(name: canonical(range), mention: text.span(range),
-                                     confidence: evidence.confidence)
+            let name = canonical(range)
+            return SpeakerSuggestion(name: name, mention: text.span(range), confidence: evidence.confidence,
+                                     publicFigure: text.standing(introducing: mention.tokens) ?? standings.standing(of: name, in: text))
         case .organisation:
-            return SpeakerSuggestion(name: organisationName(mention.tokens), mention: span, confidence: evidence.confidence)
+            // A body speaking (`kata Kemenkes`) is an institution's voice.
+            return SpeakerSuggestion(name: organisationName(mention.tokens), mention: span, confidence: evidence.confidence,
+                                     publicFigure: true)
         case .pronoun:
             let word = text.lower[mention.tokens.lowerBound]
             let referent = word == "mereka" ? (lastSpeaker ?? person) : (evidence == .pronounAfterQuote ? (lastSpeaker ?? person) : (person ?? lastSpeaker))
             guard let referent else { return nil }
             let how: SpeakerEvidence = evidence == .pronounAfterQuote ? .pronounAfterQuote : .pronoun
-            return SpeakerSuggestion(name: referent.name, mention: span, confidence: how.confidence)
+            return SpeakerSuggestion(name: referent.name, mention: span, confidence: how.confidence,
+                                     publicFigure: standing(of: referent))
         case .description:
             let words = mention.tokens.filter { text.isWord($0) }.map { text.lower[$0] }
+            // The description's own role (`kata Presiden`) says the standing, else the person it is.
+            let described = text.standing(introducing: mention.tokens)
             if let name = people.person(described: words) {
-                return SpeakerSuggestion(name: name, mention: span, confidence: SpeakerEvidence.description.confidence)
+                return SpeakerSuggestion(name: name, mention: span, confidence: SpeakerEvidence.description.confidence,
+                                         publicFigure: described ?? standings.standing(of: name, in: text))
             }
             if let referent = person {
-                return SpeakerSuggestion(name: referent.name, mention: span, confidence: SpeakerEvidence.descriptionByFocus.confidence)
+                return SpeakerSuggestion(name: referent.name, mention: span, confidence: SpeakerEvidence.descriptionByFocus.confidence,
+                                         publicFigure: described ?? standing(of: referent))
             }
-            return SpeakerSuggestion(name: groupName(mention.tokens), mention: span, confidence: SpeakerEvidence.guess.confidence)
+            return SpeakerSuggestion(name: groupName(mention.tokens), mention: span, confidence: SpeakerEvidence.guess.confidence,
+                                     publicFigure: described)
         case .group:
-            return SpeakerSuggestion(name: groupName(mention.tokens), mention: span, confidence: evidence.confidence)
+            return SpeakerSuggestion(name: groupName(mention.tokens), mention: span, confidence: evidence.confidence,
+                                     publicFigure: text.standing(introducing: mention.tokens))
         }
+    }
+
+    /// The standing of a speaker already spoken of: as judged when they were quoted, else (the
+    /// person a sentence was about) from how the article introduces that name.
+    func standing(of referent: SpeakerSuggestion) -> Bool? {
+        referent.publicFigure ?? standings.standing(of: referent.name, in: text)
     }
 
     /// An organisation by the short name the article gives it in brackets (`Organisasi Kesehatan

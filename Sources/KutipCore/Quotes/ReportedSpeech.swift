@@ -105,9 +105,12 @@ extension QuoteText {
             // Inside the content: more content follows the attribution.
             var rest = attributionEnd
             if rest < end, lower[rest] == "," { rest += 1 }
-            let interposed = rest < end && attributionEnd < end && lower[attributionEnd] == ","
-                && !["mengutip", "dalam", "di", "pada", "kepada", "saat", "ketika", "sebagaimana", "seperti", "dikutip",
-                     "sambil", "usai", "seusai", "dilansir", "melalui", "lewat"].contains(lower[rest]) && end - rest >= 3
+            // `…, kata Teguh, saat ini mencapai …`: `saat ini` is the content's own time, not the
+            // narrator's `saat ditemui`.
+            let contentTime = rest + 1 < end && ["saat", "ketika"].contains(lower[rest]) && ["ini", "itu"].contains(lower[rest + 1])
+            let interposed = rest < end && attributionEnd < end && lower[attributionEnd] == "," && (contentTime
+                || !["mengutip", "dalam", "di", "pada", "kepada", "saat", "ketika", "sebagaimana", "seperti", "dikutip",
+                     "sambil", "usai", "seusai", "dilansir", "melalui", "lewat"].contains(lower[rest])) && end - rest >= 3
             // A short narrator's lead-in before `menurut X,` (`Dikutip dari detikNews, menurut X, …`).
             if interposed, lower[c + 1] == "menurut", c - start <= 4, lower[start].hasPrefix("di") || lower[start] == "seperti" {
                 return ReportedQuotation(tokens: rest..<end, kind: .indirect, mention: mention, evidence: evidence)

@@ -74,23 +74,36 @@ extension QuoteText {
         while end < limit, end < count, words < 16 {
             if isSentenceFinal(end) || isQuoteMark(end) || lower[end] == ";" { break }
             if end > i, isWord(end), !isCapitalised(end), has(end, .phraseStops) {
+                // A `dan` between capitalised words belongs to the name of a body in the speaker's
+                // role (`Menteri Riset dan Teknologi …`, `Kepala Bagian Hukum dan Humas …`).
+                let joinsNames = (lower[end] == "dan" || lower[end] == "serta") && end + 1 < limit && end + 1 < count
+                    && isCapitalised(end + 1) && (isCapitalised(end - 1) || lower[end - 1] == ",")
                 // `dari` inside an unnamed group stays (`delegasi dari benua lain`) only when no
                 // name came before; names end here.
-                break
+                if !joinsNames { break }
             }
             if isWord(end) { words += 1 }
             end += 1
         }
         guard end > i else { return nil }
-        // A person the tagger found.
+        // A person the tagger found: the first, or the last when the window opens with a title
+        // or role (`kata Kepala Bagian Hukum dan Humas, Rumah Sakit Dr Sardjito, Banu Hermawan`:
+        // the role comes first and the name last).
+        var people: [Range<Int>] = []
         var k = i
         while k < end {
             if let e = entity(k), e.type == .person {
                 var j = k
                 while j < count, entityOf[j] == entityOf[k] { j += 1 }
-                return SpeakerMention(tokens: strippedTitles(k..<j), kind: .name)
+                people.append(k..<j)
+                k = j
+                continue
             }
             k += 1
+        }
+        if let first = people.first {
+            let roleFirst = has(i, .titles) || has(i, .roleNouns)
+            return SpeakerMention(tokens: strippedTitles(roleFirst ? people.last! : first), kind: .name)
         }
         k = i
         while k < end {

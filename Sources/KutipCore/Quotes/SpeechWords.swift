@@ -75,7 +75,7 @@ enum SpeechWords {
         "film", "buku", "lagu", "album", "novel", "acara", "webinar", "diskusi", "seminar", "operasi", "merek",
         "dikenal", "disebut", "menyebutnya", "kata", "kalimat", "frasa", "label", "bertagline", "tagline", "motto",
         "semboyan", "kategori", "nama", "sebutan", "predikat", "status", "kolom", "rubrik", "bukunya", "filmnya",
-        "platform", "fitur", "layanan", "produk", "varian", "tipe", "seri", "peribahasa", "pepatah",
+        "platform", "fitur", "layanan", "produk", "varian", "tipe", "seri", "peribahasa", "pepatah", "konsep",
     ]
 
     /// Third-person pronouns and pronoun-like words that stand for a speaker.

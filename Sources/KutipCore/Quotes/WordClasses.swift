@@ -25,6 +25,9 @@ struct WordClasses: OptionSet, Sendable {
     static let leaderRoles = WordClasses(rawValue: 1 << 18)
     static let tagStems = WordClasses(rawValue: 1 << 19)
     static let clauseLinks = WordClasses(rawValue: 1 << 20)
+    static let publicRoles = WordClasses(rawValue: 1 << 21)
+    static let ordinaryCues = WordClasses(rawValue: 1 << 22)
+    static let standingPairStarts = WordClasses(rawValue: 1 << 23)
 
     /// The lists, each with its bit.
     private static let lists: [(WordClasses, Set<String>)] = [
@@ -37,7 +40,8 @@ struct WordClasses: OptionSet, Sendable {
         (.verbsNeedingComplementiser, SpeechWords.verbsNeedingComplementiser), (.claimNouns, SpeechWords.claimNouns),
         (.adverbs, SpeechWords.adverbs), (.demonstratives, SpeechWords.demonstratives),
         (.leaderRoles, SpeechWords.leaderRoles), (.tagStems, SpeechWords.tagStems),
-        (.clauseLinks, SpeechWords.clauseLinks),
+        (.clauseLinks, SpeechWords.clauseLinks), (.publicRoles, SpeakerStanding.publicRoles),
+        (.ordinaryCues, SpeakerStanding.ordinaryCues), (.standingPairStarts, SpeakerStanding.pairStarts),
     ]
 
     /// Every listed word with its classes, in byte order.

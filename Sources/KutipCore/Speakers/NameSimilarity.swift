@@ -17,6 +17,28 @@ public enum NameSimilarity {
         return editDistance(x, y, limit: allowed) <= allowed
     }
 
+    /// Whether two folded name words are one spelling with typing slips: neighbouring letters
+    /// swapped, at most twice (`lukahsneko` / `lukashenko`: the same letters, two swaps), or one
+    /// letter doubled (`lukashennko`). Stricter than `sameWord`: names that differ by a letter
+    /// (`chaidir` / `chaidar`, `rasman` / `rusman`) are usually two people, so only a slip joins
+    /// a one-word name to someone named in another article. Words under five letters must match
+    /// exactly.
+    public static func typingSlip(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        guard min(x.count, y.count) >= 5, x.first == y.first else { return false }
+        if x.count == y.count {
+            // The same letters in another order, two swaps of neighbours or fewer.
+            return x.map(\.value).sorted() == y.map(\.value).sorted() && editDistance(x, y, limit: 2) <= 2
+        }
+        let (long, short) = x.count > y.count ? (x, y) : (y, x)
+        guard long.count == short.count + 1 else { return false }
+        let i = short.indices.first(where: { short[$0] != long[$0] }) ?? short.count
+        // The extra letter repeats a neighbour, and the rest lines up.
+        let doubled = (i > 0 && long[i] == long[i - 1]) || (i + 1 < long.count && long[i] == long[i + 1])
+        return doubled && long[(i + 1)...] == short[i...]
+    }
+
     /// Optimal string alignment distance of two non-empty words, giving up (returning limit + 1) once every path
     /// costs more than `limit`.
     static func editDistance(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar], limit: Int) -> Int {

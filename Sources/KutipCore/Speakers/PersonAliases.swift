@@ -2,13 +2,17 @@
 ///
 /// Built from every person mention (entity texts and speaker names) with the article it is in:
 /// - names of two words or more are one person when their last words are the same word
-///   (`NameSimilarity`) and, where both have more words, at least one of those is the same too
-///   (`Alexander Lukashenko` = `BelarusAlexander Lukashenko`; `Vadim Lukashevich` stays apart,
-///   and so would a `Viktor Lukashenko`);
+///   (`NameSimilarity`) and every given name of the one with fewer given names is among the
+///   other's (`Alexander Lukashenko` = `BelarusAlexander Lukashenko`; `Vadim Lukashevich` stays
+///   apart, and so do `Viktor Lukashenko` and `Mimin Dwi Hartono` / `Bambang Dwi Hartono`);
 /// - a one-word name (`Lukashenko`, `Lukahsneko`, `Prabowo`) joins the person whose name has
-///   that word; when several people do, the one named in the same article wins, else the one
-///   named far more often in the corpus, else the word stays a person of its own;
-/// - one-word names no longer name joins are grouped with each other by the same word rule.
+///   that word, or a variant of it (`sameWord`) when that person is named in the same article,
+///   or a typing slip of it (`typingSlip`) when they are named elsewhere (`Chaidir` in one
+///   article is not `Al Chaidar` of another); when several people do, the one named in the same
+///   article wins, else the one named far more often in the corpus, else the word stays a person
+///   of its own;
+/// - one-word names no longer name joins are grouped with each other by the same rules (a
+///   variant within one article, a slip across articles).
 /// The canonical name of a group is the usual name the gazetteer gives one of its spellings, else
 /// its most frequent spelling of two words or more (typed with its spaces when one is), or its
 /// most frequent one-word spelling when it has no longer one.
@@ -80,12 +84,21 @@ public struct PersonAliases: Sendable {
         let wordsByInitial = Dictionary(grouping: peopleOfWord.keys) { $0.unicodeScalars.first! }
         var loneSingles: [PersonName] = []
         var singleCandidates: [String: [Int]] = [:]
+        // The long-name people each article names, for spellings that vary within one article.
+        var peopleOfArticle: [String: Set<Int>] = [:]
+        for (group, keys) in members.enumerated() {
+            for key in keys { for article in spellings[key]!.articles { peopleOfArticle[article, default: []].insert(group) } }
+        }
         for name in single {
             let word = name.lastWord
             var candidates = peopleOfWord[word] ?? []
             if candidates.isEmpty {
+                // A spelling that differs: any tolerated variant (`NameSimilarity.sameWord`) of a
+                // person named in the same article; only a typing slip of someone named elsewhere.
+                let here = spellings[name.key]!.articles.reduce(into: Set<Int>()) { $0.formUnion(peopleOfArticle[$1] ?? []) }
                 for other in wordsByInitial[word.unicodeScalars.first!] ?? [] where NameSimilarity.sameWord(word, other) {
-                    candidates.formUnion(peopleOfWord[other]!)
+                    let people = peopleOfWord[other]!
+                    candidates.formUnion(NameSimilarity.typingSlip(word, other) ? people : people.intersection(here))
                 }
             }
             if candidates.isEmpty { loneSingles.append(name) } else { singleCandidates[name.key] = candidates.sorted() }
@@ -94,8 +107,12 @@ public struct PersonAliases: Sendable {
         var singleUnion = UnionFind(count: loneSingles.count)
         for indices in Dictionary(grouping: loneSingles.indices, by: { loneSingles[$0].lastWord.unicodeScalars.first! }).values {
             for (n, i) in indices.enumerated() {
-                for j in indices[(n + 1)...] where NameSimilarity.sameWord(loneSingles[i].lastWord, loneSingles[j].lastWord) {
-                    singleUnion.join(i, j)
+                for j in indices[(n + 1)...] {
+                    let a = loneSingles[i], b = loneSingles[j]
+                    let together = !spellings[a.key]!.articles.isDisjoint(with: spellings[b.key]!.articles)
+                    if together ? NameSimilarity.sameWord(a.lastWord, b.lastWord) : NameSimilarity.typingSlip(a.lastWord, b.lastWord) {
+                        singleUnion.join(i, j)
+                    }
                 }
             }
         }
@@ -129,11 +146,28 @@ public struct PersonAliases: Sendable {
         }
     }
 
-    /// Whether two names of two words or more name one person.
+    /// Whether two names of two words or more name one person: their last words are one word
+    /// (`NameSimilarity.sameWord`), and every given name of the one with fewer is one of the
+    /// other's (or its initial): `Alexander Lukashenko` = `BelarusAlexander Lukashenko` = `Alexander
+    /// Grigoryevich Lukashenko`, but `Mimin Dwi Hartono` ≠ `Bambang Dwi Hartono` and `Teguh P.
+    /// Nugroho` ≠ `Teguh Willy Nugroho`, however many names they share.
     static func samePerson(_ a: PersonName, _ b: PersonName) -> Bool {
         guard NameSimilarity.sameWord(a.lastWord, b.lastWord) else { return false }
-        let givenA = a.words.dropLast(), givenB = b.words.dropLast()
-        return givenA.contains { x in givenB.contains { y in NameSimilarity.sameWord(x, y) } }
+        let givenA = Array(a.words.dropLast()), givenB = Array(b.words.dropLast())
+        let (fewer, more) = givenA.count <= givenB.count ? (givenA, givenB) : (givenB, givenA)
+        var used = [Bool](repeating: false, count: more.count)
+        for word in fewer {
+            guard let k = more.indices.first(where: { !used[$0] && Self.sameGivenName(word, more[$0]) }) else { return false }
+            used[k] = true
+        }
+        return !fewer.isEmpty
+    }
+
+    /// One given name, or an initial and a name it begins (`p` / `pratama`).
+    private static func sameGivenName(_ a: String, _ b: String) -> Bool {
+        if NameSimilarity.sameWord(a, b) { return true }
+        let x = a.unicodeScalars, y = b.unicodeScalars
+        return (x.count == 1 || y.count == 1) && x.first == y.first
     }
 
     /// The person a name written in an article stands for, if any.

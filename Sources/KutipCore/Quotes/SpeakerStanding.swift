@@ -1,0 +1,256 @@
+/// Whether a speaker is a public figure — an official, an executive, an expert or someone speaking
+/// for an institution — or an ordinary person (a resident, a trader, a student, a passer-by),
+/// judged from how the article introduces them: the words around a mention of the person
+/// (`Ketua PHRI DIY Deddy Pranowo`, `Armanunsah ( 50 ) , pemilik Kopi NYIA`, `Budi , warga
+/// Sleman`). Who gets quoted, officials or ordinary people, is a classic question of media
+/// research; the answer is nil when the text gives no cue.
+///
+/// A public role wins over an ordinary cue in the same introduction (`salah seorang anggota DPR`
+/// is public); an affiliation with an organisation alone counts as public only when no ordinary
+/// cue is there (`pemilik Kopi NYIA` owns a shop).
+enum SpeakerStanding {
+    /// Words of a public role, rank or expertise (`presiden`, `kapolres`, `juru`+`bicara`,
+    /// `pengamat`), lower-cased.
+    static let publicRoles: Set<String> = [
+        "presiden", "wapres", "wakil", "menteri", "menko", "menkes", "menkeu", "menlu", "menhan", "mendagri",
+        "mendikbud", "mendikbudristek", "menparekraf", "menaker", "mensos", "menag", "menpora", "menhub", "mentan",
+        "menkumham", "menristek", "menkominfo", "menpan", "mendag", "menperin", "menpupr", "ketua", "ketum",
+        "gubernur", "wagub", "bupati", "wabup", "walikota", "wawali", "direktur", "dirut", "direksi", "presdir",
+        "komisaris", "kepala", "kadis", "kadinkes", "kabid", "kasi", "kasie", "kasubdit", "kasat", "kasatreskrim",
+        "kasubag", "kasubbag", "kabag", "kabiro", "karo", "kapolri", "kapolda", "kapolres", "kapolresta",
+        "kapolrestabes", "kapolsek", "kapolsekta", "kabareskrim", "kadiv", "kapuspen", "kasad", "kasal", "kasau",
+        "panglima", "pangdam", "danrem", "dandim", "danramil", "danlanud", "danlantamal", "komandan", "kajati",
+        "kajari", "kanit", "kalapas", "karutan", "kakanwil", "jaksa", "hakim", "sekretaris", "sekjen", "sekda",
+        "sesmen", "dirjen", "deputi", "asisten", "jubir", "humas", "koordinator", "komisioner", "legislator",
+        "senator", "politikus", "politisi", "camat", "lurah", "kades", "rektor", "dekan", "profesor", "prof",
+        "pengamat", "peneliti", "ekonom", "analis", "epidemiolog", "ahli", "pakar", "dosen", "manajer", "manager",
+        "ceo", "cfo", "coo", "cto", "founder", "pendiri", "chairman", "president", "head", "chief", "director",
+        "executive", "jenderal", "jendral", "letjen", "mayjen", "brigjen", "marsekal", "laksamana", "kolonel",
+        "kombes", "akbp", "kompol", "akp", "iptu", "ipda", "irjen", "dubes", "konsul", "kanselir", "perdana", "raja",
+        "ratu", "sultan", "paus", "uskup", "pemimpin", "pimpinan", "pejabat", "plt", "plh", "pj", "pjs", "pelatih",
+        "tokoh", "ombudsman", "gubes", "komisi", "imam", "vice", "corporate", "secretary", "pemerhati", "praktisi",
+        "aktivis", "advokat", "pengacara", "anggota", "evp", "svp", "vp", "avp", "gm", "pengajar", "konsultan",
+        "arsitek", "perencana", "sejarawan", "budayawan", "sosiolog", "psikolog", "antropolog", "ilmuwan", "akademisi",
+        "virolog",
+    ]
+
+    /// Two-word public roles whose words alone are not (`juru bicara`, `wali kota`, `staf khusus`,
+    /// `guru besar`).
+    static let publicPairs: Set<String> = [
+        "juru bicara", "wali kota", "wali nagari", "staf khusus", "staf ahli", "guru besar", "kuasa hukum",
+        "wakil rakyat", "tenaga ahli", "anggota dpr", "anggota dprd", "anggota dpd", "anggota komisi",
+    ]
+
+    /// Words that introduce an ordinary person: residents, traders, drivers, students, patients,
+    /// passengers, family members (`warga`, `pedagang`, `pemilik`, `siswa`), and the indefinite
+    /// `seorang`/`salah seorang` of an unnamed individual.
+    static let ordinaryCues: Set<String> = [
+        "warga", "penduduk", "pedagang", "pemilik", "pengemudi", "sopir", "supir", "ojek", "siswa", "siswi", "murid",
+        "pelajar", "mahasiswa", "mahasiswi", "santri", "petani", "nelayan", "buruh", "karyawan", "karyawati",
+        "pekerja", "penumpang", "pengunjung", "wisatawan", "turis", "pembeli", "penjual", "pelanggan", "konsumen",
+        "pasien", "korban", "pengguna", "pengendara", "pemudik", "penonton", "suporter", "penggemar", "pengungsi",
+        "perantau", "peternak", "pengrajin", "perajin", "penjahit", "tukang", "kuli", "satpam", "pemulung",
+        "pensiunan", "pemuda", "remaja", "orangtua", "nenek", "kakek", "istri", "suami", "tetangga", "pegiat",
+        "relawan", "peserta", "penghuni", "pendaki", "pesepeda", "pelaku", "seorang", "penyewa", "pengemis",
+        "pengepul", "penambang", "pemancing", "peziarah", "jemaah", "jemaat", "pengojek", "kurir",
+    ]
+
+    /// Two-word ordinary cues (`ibu rumah tangga`, `orang tua`).
+    static let ordinaryPairs: Set<String> = [
+        "ketua rt", "ketua rw", "ketua rukun",
+        "rumah tangga", "orang tua", "wali murid", "juru parkir", "anak muda", "kepala keluarga", "anggota keluarga",
+    ]
+
+    /// Whether two words are a two-word role or cue (`juru bicara`, `ibu rumah`…`tangga`).
+    static func opensPair(_ first: String, _ second: String) -> Bool {
+        let pair = first + " " + second
+        return publicPairs.contains(pair) || ordinaryPairs.contains(pair) || first == "ibu" && second == "rumah"
+    }
+
+    /// The first words of the two-word roles and cues.
+    static let pairStarts: Set<String> = Set((publicPairs.union(ordinaryPairs)).compactMap { $0.split(separator: " ").first.map(String.init) })
+
+    /// What the words of one introduction say: true public, false ordinary, nil no cue. Words are
+    /// lower-cased tokens in text order; `organisation` tells that an organisation's name is
+    /// among them (an affiliation).
+    static func judge(_ words: [String], organisation: Bool) -> Bool? {
+        judge(words, classes: words.map { WordClasses.of($0) }, organisation: organisation)
+    }
+
+    /// `judge(_:organisation:)` for words whose lists are known (`QuoteText.classes`): the single
+    /// words are a bit test, and only a word that starts a pair builds the pair.
+    static func judge(_ words: [String], classes: [WordClasses], organisation: Bool) -> Bool? {
+        var ordinary = false
+        var k = 0
+        while k < words.count {
+            if classes[k].contains(.standingPairStarts), k + 1 < words.count {
+                let pair = words[k] + " " + words[k + 1]
+                if ordinaryPairs.contains(pair) {
+                    ordinary = true
+                    k += 2
+                    continue
+                }
+                if publicPairs.contains(pair) { return true }
+            }
+            if classes[k].contains(.publicRoles) { return true }
+            if classes[k].contains(.ordinaryCues) { ordinary = true }
+            k += 1
+        }
+        if ordinary { return false }
+        return organisation ? true : nil
+    }
+}
+
+extension QuoteText {
+    /// The standing the text gives the person named (or described) at `range`: the words of the
+    /// mention itself, the role phrase just before it in the same sentence (`pemilik Kopi NYIA ,`
+    /// before the name; up to a verb, a quotation mark or another person), an age in brackets
+    /// after it (`( 50 )`, an ordinary person's), and an apposition after it (`, warga Sleman ,`,
+    /// `yang juga Ketua …`, `selaku Kepala …`).
+    /// Words of `skipping` in the range (the person's own name: someone named `Raja`) say nothing.
+    func standing(introducing range: Range<Int>, skipping name: Set<String> = []) -> Bool? {
+        guard !range.isEmpty, range.upperBound <= count else { return nil }
+        var words: [String] = []
+        var wordClasses: [WordClasses] = []
+        var organisation = false
+        // An organisation before the name is an affiliation (`Direktur PT KAI Budi`); one after a
+        // comma may be the next clause's subject (`Menurut Budi , Kopi NYIA menyajikan …`).
+        func take(_ k: Int, affiliation: Bool = true) {
+            words.append(lower[k])
+            wordClasses.append(classes[k])
+            if affiliation, entity(k)?.type == .organisation { organisation = true }
+        }
+        // Before: the role phrase, back to a stop.
+        var before: [Int] = []
+        var k = range.lowerBound - 1
+        let sentence = sentenceOf[range.lowerBound]
+        // Long titles run to a dozen words and more (`Juru bicara Satuan Tugas Percepatan
+        // Penanganan Covid - 19 Kabupaten Tegal , Joko Wantoro`).
+        while k >= 0, range.lowerBound - k <= 16, sentenceOf[k] == sentence {
+            if stopsIntroduction(k) { break }
+            before.append(k)
+            k -= 1
+        }
+        for b in before.reversed() { take(b) }
+        for i in range where !name.contains(lower[i]) { take(i) }
+        let roleBefore = SpeakerStanding.judge(words, classes: wordClasses, organisation: false) == true
+        var ordinaryAge = false
+        // After: an age in brackets, then an apposition.
+        var a = range.upperBound
+        if a + 2 < count, lower[a] == "(", tokens[a + 1].kind == .number, lower[a + 2] == ")" {
+            ordinaryAge = true
+            a += 3
+        }
+        // `Budi dari LIPI`: an organisation right after `dari` is the speaker's affiliation.
+        if a + 1 < count, lower[a] == "dari", entity(a + 1)?.type == .organisation { organisation = true }
+        // An apposition opens with a role or cue in its first two words (`, Ketua RT 003`, `, salah
+        // seorang warga`); anything else after the comma is the next clause (`Menurut Basuki ,
+        // masih ada pelanggan …`), which says nothing of the speaker.
+        if a < count, lower[a] == "," || ["yang", "selaku", "sebagai"].contains(lower[a]) {
+            a += 1
+            if a < count, ["juga", "merupakan", "adalah", "menjadi", "sehari-hari"].contains(lower[a]) { a += 1 }
+            var phrase: [Int] = []
+            while a < count, phrase.count < 12, sentenceOf[a] == sentence {
+                if lower[a] == "," || lower[a] == ";" || stopsIntroduction(a) || isPerson(a) { break }
+                phrase.append(a)
+                a += 1
+            }
+            let opening = phrase.prefix(3).map { lower[$0] }
+            if SpeakerStanding.judge(Array(opening.prefix(2)), classes: phrase.prefix(2).map { classes[$0] }, organisation: false) != nil
+                || opening.count >= 2 && SpeakerStanding.opensPair(opening[0], opening[1]) {
+                for k in phrase { take(k, affiliation: false) }
+            }
+        }
+        // An age in brackets is how news introduces ordinary people (`Erni ( 45 ) , dosen …`):
+        // only a role written before the name outweighs it (`Kepala Desa Sakino ( 52 )`).
+        if ordinaryAge { return roleBefore }
+        return SpeakerStanding.judge(words, classes: wordClasses, organisation: organisation)
+    }
+
+    /// Where the words that introduce a speaker end: a quotation mark, a sentence's end, a
+    /// reporting or tag verb (`kata`, `katanya`), `menurut`, a verb that is no role word, or a
+    /// word that starts a new clause.
+    private func stopsIntroduction(_ k: Int) -> Bool {
+        if isQuoteMark(k) || isSentenceFinal(k) || isReporting[k] || has(k, .tagStems) { return true }
+        let w = lower[k]
+        if SpeechWords.isPronounTag(w) || has(k, .pronouns) || has(k, .firstPerson) { return true }
+        // `dan` inside a title (`Kepala Humas dan Protokol`, `Kepala Dinas Pertanian , Pangan , dan
+        // Perikanan`).
+        if w == "dan", k + 1 < count, isCapitalised(k + 1) { return false }
+        if ["menurut", "dan", "bahwa", "kepada", "oleh", "dengan", "ketika", "saat", "usai", "setelah", "kata"].contains(w) {
+            return true
+        }
+        return isWord(k) && !isCapitalised(k) && SpeechWords.looksLikeVerb(w, classes: classes[k])
+            && !has(k, .publicRoles) && !has(k, .ordinaryCues)
+    }
+}
+
+/// The standing of each speaker's name in one article, worked out once per name from every
+/// place the article writes it (a name the tagger ran into an organisation's, `Kementerian
+/// Dalam Negeri Bahtiar`, counts too), owned by one `SpeakerReader`.
+final class StandingMemo {
+    /// For each lower-cased capitalised word, the tokens where it stands (built when first asked).
+    private var positions: [String: [Int]]?
+    private var byName: [String: Bool?] = [:]
+    /// How often each capitalised word is tagged part of a person's name, and of another name.
+    private var personCount: [String: Int] = [:]
+    private var otherCount: [String: Int] = [:]
+
+    /// Whether the person of `name` (a speaker's canonical name) is a public figure: each place
+    /// where the article writes the name (a run of capitalised words of the name, not run on into
+    /// another name) is judged by `standing(introducing:)`, and the more frequent judgement wins,
+    /// a public one on a tie; nil when no place says.
+    func standing(of name: String, in text: QuoteText) -> Bool? {
+        if let known = byName[name] { return known }
+        let ordered = name.lowercased().split(separator: " ").map(String.init)
+        let words = Set(ordered)
+        // The name's own words say nothing of the person (someone named `Imam`), except a role
+        // the tagger ran into the name after its first word (`Hercules CEO Torch Ben …`).
+        let skipped = words.filter { $0 == ordered.first || !WordClasses.of($0).contains(.publicRoles) }
+        if positions == nil {
+            var index: [String: [Int]] = [:]
+            for k in 0..<text.count where text.isWord(k) && text.isCapitalised(k) {
+                index[text.lower[k], default: []].append(k)
+                if let entity = text.entity(k) {
+                    if entity.type == .person { personCount[text.lower[k], default: 0] += 1 } else { otherCount[text.lower[k], default: 0] += 1 }
+                }
+            }
+            positions = index
+        }
+        var starts: Set<Int> = []
+        var isPublic = 0, ordinary = 0
+        for word in words {
+            for k in positions?[word] ?? [] {
+                var s = k, e = k + 1
+                while s > 0, text.isWord(s - 1), text.isCapitalised(s - 1), words.contains(text.lower[s - 1]) { s -= 1 }
+                while e < text.count, text.isWord(e), text.isCapitalised(e), words.contains(text.lower[e]) { e += 1 }
+                // Only a run with the name's last word, or a word the tagger takes for a person's name
+                // (there, or at least as often as for another name's): not `Candi Borobudur` of a name
+                // it ran a place into.
+                guard (s..<e).contains(where: {
+                    text.lower[$0] == ordered.last || text.isPerson($0)
+                        || personCount[text.lower[$0], default: 0] >= max(1, otherCount[text.lower[$0], default: 0])
+                }) else { continue }
+                guard starts.insert(s).inserted, starts.count <= 64 else { continue }
+                // Part of a name run on into another name (`Sri` of `Sri Soelistyowati` for `Sri
+                // Mulyani`): not this person. The whole name may run on (`Sri Mulyani Indrawati`).
+                let covered = Set((s..<e).map { text.lower[$0] })
+                if covered.count < words.count, e < text.count, text.isWord(e), text.isCapitalised(e),
+                   text.sentenceOf[e] == text.sentenceOf[k] { continue }
+                // The rest of the person's name as the tagger has it (`Armanunsah` + `Wahyu Sri
+                // Harsalsi`), so that an age or apposition after it is seen.
+                let own = text.entityOf[k]
+                if own >= 0, text.isPerson(k) { while e < text.count, text.entityOf[e] == own { e += 1 } }
+                while e < text.count, e - k < 6, text.isWord(e), text.isCapitalised(e), text.isPerson(e) { e += 1 }
+                switch text.standing(introducing: s..<e, skipping: skipped) {
+                case true?: isPublic += 1
+                case false?: ordinary += 1
+                case nil: break
+                }
+            }
+        }
+        let judged: Bool? = isPublic == 0 && ordinary == 0 ? nil : isPublic >= ordinary
+        byName[name] = judged
+        return judged
+    }
+}

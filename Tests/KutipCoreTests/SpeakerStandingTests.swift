@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import KutipCore
+
+/// Whether a quotation's speaker is a public figure, judged from how the article introduces them
+/// (`SpeakerStanding`), and its place in the analyze output.
+struct SpeakerStandingTests {
+    static let market = """
+        Kepala Dinas Kesehatan Sleman Joko Hastaryo mengatakan , kasus terus naik . \
+        ” Kami menambah tempat tidur di rumah sakit , ” kata Joko . \
+        Armanunsah ( 50 ) , pemilik warung kopi di Temon , mengeluhkan sepinya pembeli . \
+        ” Pendapatan kami turun separuh sejak bandara sepi , ” kata Armanunsah . \
+        ” Semoga penerbangan cepat ramai lagi , ” ujarnya . \
+        ” Kami hanya bisa pasrah menunggu , ” kata Budi .
+        """
+
+    static func marketFixture() -> QuoteFixture {
+        QuoteFixture(market, people: ["Joko Hastaryo", "Joko", "Armanunsah", "Budi"])
+    }
+
+    @Test func anOfficialIsAPublicFigureAndAResidentWithAnAgeIsNot() throws {
+        let f = Self.marketFixture()
+        let official = try #require(f.quote("Kami menambah tempat tidur di rumah sakit ,"))
+        #expect(official.speaker?.name == "Joko Hastaryo")
+        #expect(official.speaker?.publicFigure == true)
+        let owner = try #require(f.quote("Pendapatan kami turun separuh sejak bandara sepi ,"))
+        #expect(owner.speaker?.name == "Armanunsah")
+        #expect(owner.speaker?.publicFigure == false)
+    }
+
+    @Test func aPronounTagTakesTheStandingOfWhomItResolvesTo() throws {
+        let f = Self.marketFixture()
+        let tagged = try #require(f.quote("Semoga penerbangan cepat ramai lagi ,"))
+        #expect(f.mention(tagged) == "ujarnya")
+        #expect(tagged.speaker?.name == "Armanunsah")
+        #expect(tagged.speaker?.publicFigure == false)
+    }
+
+    @Test func aSpeakerTheArticleGivesNoCueForStaysUnknown() throws {
+        let f = Self.marketFixture()
+        let quote = try #require(f.quote("Kami hanya bisa pasrah menunggu ,"))
+        #expect(quote.speaker?.name == "Budi")
+        #expect(quote.speaker != nil && quote.speaker?.publicFigure == nil)
+    }
+
+    @Test func aDescriptionOrGroupSaysTheStandingItself() throws {
+        let f = QuoteFixture("” Bandara ini kebanggaan kita bersama , ” kata Presiden . ” Harga cabai naik terus sejak pekan lalu , ” kata seorang pedagang .")
+        #expect(try #require(f.quote("Bandara ini kebanggaan kita bersama ,")).speaker?.publicFigure == true)
+        #expect(try #require(f.quote("Harga cabai naik terus sejak pekan lalu ,")).speaker?.publicFigure == false)
+    }
+
+    @Test func aRoleBeforeTheNameOutweighsAnAgeAndALongTitleCounts() throws {
+        let f = QuoteFixture("""
+            Kepala Desa Karangbenda Sakino ( 52 ) mengapresiasi kelompok itu . ” Kami bangga pada anak muda desa ini , ” kata Sakino . \
+            Juru bicara Satuan Tugas Percepatan Penanganan Covid - 19 Kabupaten Tegal , Joko Wantoro , mengatakan pelacakan berjalan . \
+            ” Semua kontak erat sudah kami tes , ” kata Joko .
+            """, people: ["Sakino", "Joko Wantoro", "Joko"])
+        #expect(try #require(f.quote("Kami bangga pada anak muda desa ini ,")).speaker?.publicFigure == true)
+        #expect(try #require(f.quote("Semua kontak erat sudah kami tes ,")).speaker?.publicFigure == true)
+    }
+
+    @Test func theWordsOfAnIntroductionAreWeighed() {
+        // A public role wins over an ordinary cue; a neighbourhood head and a household are ordinary.
+        #expect(SpeakerStanding.judge(["salah", "seorang", "anggota", "dpr"], organisation: false) == true)
+        #expect(SpeakerStanding.judge(["ketua", "rt", "003"], organisation: false) == false)
+        #expect(SpeakerStanding.judge(["kepala", "keluarga"], organisation: false) == false)
+        // An affiliation counts only without an ordinary cue (`pemilik Kopi NYIA`).
+        #expect(SpeakerStanding.judge(["peneliti", "lipi"], organisation: true) == true)
+        #expect(SpeakerStanding.judge(["dari", "kemenkes"], organisation: true) == true)
+        #expect(SpeakerStanding.judge(["pemilik", "kopi", "nyia"], organisation: true) == false)
+        #expect(SpeakerStanding.judge(["di", "jakarta"], organisation: false) == nil)
+    }
+
+    @Test func analyzeOutputWritesPublicFigureOnEveryQuote() throws {
+        let f = Self.marketFixture()
+        let article = Article(id: ArticleID("pasar"), source: "pasar.txt", text: Self.market)
+        let analyzed = AnalyzedArticle(path: "pasar.txt", article: article, analysis: ArticleAnalysis(quotes: f.quotes))
+        var writer = AnalyzeJSON()
+        let bytes = try writer.article(analyzed)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+        let quotes = try #require(object["quotes"] as? [[String: Any]])
+        #expect(quotes.count == f.quotes.count)
+        // Every quote has the key; true, false and null as judged.
+        #expect(quotes.allSatisfy { $0.keys.contains("publicFigure") })
+        func standing(_ text: String) -> Any? { quotes.first { ($0["text"] as? String) == text }?["publicFigure"] }
+        #expect(standing("Kami menambah tempat tidur di rumah sakit ,") as? Bool == true)
+        #expect(standing("Pendapatan kami turun separuh sejak bandara sepi ,") as? Bool == false)
+        #expect(standing("Kami hanya bisa pasrah menunggu ,") is NSNull)
+        // The hand writer and the Codable contract agree, and the field reads back.
+        let decoded = try JSONDecoder().decode(AnalyzedArticle.self, from: Data(bytes))
+        #expect(decoded == analyzed)
+        #expect(decoded.quotes.map(\.publicFigure) == f.quotes.map { $0.speaker?.publicFigure })
+    }
+}
