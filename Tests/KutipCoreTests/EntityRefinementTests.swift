@@ -216,8 +216,98 @@ import Testing
         #expect(Self.refine("Polisi menetapkan LM sebagai tersangka. Kuasa hukum tersangka LM hadir. Kata LM, ia tak bersalah. KPK diam.",
                             [("LM", .organisation), ("LM", .organisation), ("KPK", .organisation)])
                 == ["LM/PER", "LM/PER", "LM/PER", "KPK/ORG"])
+        // The cue's initials glued to the next word by a dash (`berinisial TAS-yang meninggal`).
+        #expect(Self.refine("Mahasiswa berinisial TAS-yang meninggal itu pintar. TAS (22) dirawat. Komunikasi TAS lancar.",
+                            [("TAS", .organisation)])
+                == ["TAS/PER", "TAS/PER"])
+        // An honorific before initials (`Pak RK`); a generic acronym after it is no one.
+        #expect(Self.refine("Selaku kuasa hukum Pak RK, kami hadir. Kata RK, ia siap. Pak RT datang.", [("RK", .organisation)],
+                            notEntities: Set(["rt"].map(FeatureHash.lowercased)))
+                == ["RK/PER", "RK/PER"])
+        #expect(Self.refine("Para ibu PKK hadir. Kata PKK, acara lancar.", [("PKK", .organisation), ("PKK", .organisation)])
+                == ["PKK/ORG", "PKK/ORG"])
         // Without a cue an acronym keeps its type.
         #expect(Self.refine("Kata LM, ia tak bersalah.", [("LM", .organisation)]) == ["LM/ORG"])
+    }
+
+    @Test func anArticleThatSaysANameIsAnOrganisationMakesItOneEverywhere() {
+        // A company's full name makes its core a company wherever the tagger took it for a person.
+        #expect(Self.refine("Astra Otoparts luncurkan ban baru\nJakarta - PT Astra Otoparts Tbk meluncurkan ban. Kata Astra Otoparts, ban itu kuat.",
+                            [("Astra Otoparts", .person), ("PT Astra Otoparts Tbk", .organisation), ("Astra Otoparts", .person)])
+                == ["Astra Otoparts/ORG", "Jakarta/LOC", "PT Astra Otoparts Tbk/ORG", "Astra Otoparts/ORG"])
+        // A cue word before a name the tagger left untagged; a person's span ending in it is cut.
+        #expect(Self.refine("Ia akrab dengan Sivia Blink sejak lama. Lebih banyak personil Blink yang bernyanyi. Album baru dari Blink siap.",
+                            [("Sivia Blink", .person), ("Blink", .person)])
+                == ["Sivia/PER", "Blink/ORG", "Blink/ORG", "Blink/ORG"])
+        #expect(Self.refine("Kata Gaikindo, pasar naik. Ia hadir di rapat anggota Gaikindo kemarin.", [("Gaikindo", .person)])
+                == ["Gaikindo/ORG", "Gaikindo/ORG"])
+        // Without such a word a name stays a person; a known place after a cue gives no evidence.
+        #expect(Self.refine("Kata Gaikindo, pasar naik. Gaikindo pulang.", [("Gaikindo", .person), ("Gaikindo", .person)])
+                == ["Gaikindo/PER", "Gaikindo/PER"])
+    }
+
+    @Test func acronymsOfLowerCaseWordsAreNoOrganisations() {
+        #expect(Self.refine("Isi surat edaran (SE) Menteri itu terbit. Isi SE itu jelas, kata KSPI.",
+                            [("SE", .organisation), ("SE", .organisation), ("KSPI", .organisation)])
+                == ["KSPI/ORG"])
+        #expect(Self.refine("Bahan bakar minyak (BBM) naik. Harga BBM naik.", [("BBM", .organisation), ("BBM", .organisation)]) == [])
+        // After `program` it is a programme, and so is its long form.
+        #expect(Self.refine("Program makan bergizi gratis (MBG) berjalan. Menu MBG enak. Dapur MBG bersih.",
+                            [("MBG", .organisation), ("MBG", .organisation)])
+                == ["makan bergizi gratis/MISC", "MBG/MISC", "MBG/MISC", "MBG/MISC"])
+        // Capitalised long forms are organisations as before; letters that do not spell it change nothing.
+        #expect(Self.refine("Data Badan Pusat Statistik (BPS) naik. Kata BPS, harga naik.", [("Badan Pusat Statistik (BPS)", .organisation), ("BPS", .organisation)])
+                == ["Badan Pusat Statistik/ORG", "BPS/ORG", "BPS/ORG"])
+        #expect(Self.refine("Ia bicara dengan warga (KPK) kemarin. Kata KPK, kasus naik.", [("KPK", .organisation), ("KPK", .organisation)])
+                == ["KPK/ORG", "KPK/ORG"])
+    }
+
+    @Test func aLowerCaseCommonWordIsNoName() {
+        let common: Set<UInt64> = Set(["detik"].map(FeatureHash.lowercased))
+        let outlets = try! Self.gazetteer("detik\tORG\nKompas\tORG")
+        #expect(Self.refine("Mereka bekerja hingga detik terakhir, kata Kompas.", [], gazetteer: outlets, commonWords: common) == ["Kompas/ORG"])
+    }
+
+    @Test func aPlaceHoldingAnOrganisationsNameIsThatOrganisation() {
+        let bodies = try! Self.gazetteer("Bareskrim\tORG\nDPR\tORG")
+        #expect(Self.refine("Proses sudah berjalan di Siber Bareskrim, kata Jhony.", [("Siber Bareskrim", .location)], gazetteer: bodies)
+                == ["Siber Bareskrim/ORG"])
+        #expect(Self.refine("Ketua Satuan Pelayanan Gizi (SPG) Cigunung hadir. Pelayanan dari SPG Cigunung baik.",
+                            [("Cigunung", .location), ("SPG Cigunung", .location)])
+                .contains("SPG Cigunung/ORG"))
+        // A building, an administrative word or a lower-case word first: the place.
+        #expect(Self.refine("Ia datang ke Gedung DPR kemarin, lalu ke komplek DPR.", [("Gedung DPR", .location), ("komplek DPR", .location)],
+                            gazetteer: bodies)
+                == ["Gedung DPR/LOC", "komplek DPR/LOC"])
+    }
+
+    @Test func balineseNamesKeepTheirIOrNi() {
+        #expect(Self.refine("Kata Kompol I Ketut Sukadi dan Ni Nyoman Dewi kemarin.", [("Ketut Sukadi", .person), ("Nyoman Dewi", .person)])
+                == ["I Ketut Sukadi/PER", "Ni Nyoman Dewi/PER"])
+        // Only before a Balinese birth-order name.
+        #expect(Self.refine("Kata I Budi kemarin.", [("Budi", .person)]) == ["Budi/PER"])
+    }
+
+    @Test func aPersonAfterACompanyPrefixIsTheCompany() {
+        #expect(Self.refine("Ia terlibat perkara PT Salma Arowana Lestari tahun itu.", [("Salma Arowana Lestari", .person)])
+                == ["PT Salma Arowana Lestari/ORG"])
+    }
+
+    @Test func aNameWithAnAgeInBracketsIsAPerson() {
+        #expect(Self.refine("Sementara itu, orang tua siswa, Dian (37) berharap insiden tak terulang.", []) == ["Dian/PER"])
+        // Not a common word, not a known name, not past a title, and only a one- or two-digit number.
+        let common: Set<UInt64> = Set(["jumlah"].map(FeatureHash.lowercased))
+        #expect(Self.refine("Kasus di Jakarta (12) naik. Jumlah (12) naik. Kata Kompol Budi (40) kemarin. Warga Dewi (2025) datang.", [],
+                            commonWords: common)
+                == ["Jakarta/LOC", "Budi/PER"])
+    }
+
+    @Test func aPlaceAfterATitleAndItsPortfolioIsAPlace() {
+        let places = try! Self.gazetteer("Kenya\tLOC")
+        #expect(Self.refine("Padahal, kata Menteri Lingkungan Kenya, Deborah Barasa, itu penting.", [("Deborah Barasa", .person)], gazetteer: places)
+                == ["Kenya/LOC", "Deborah Barasa/PER"])
+        // Without the title the capitalised words before it may be one longer name.
+        #expect(Self.refine("Padahal, kata warga Lembah Lingkungan Kenya, itu penting.", [], gazetteer: places) == [])
     }
 
     @Test func genericAcronymsAreNotEntities() {
@@ -245,6 +335,11 @@ import Testing
                 == ["Badan Pusat Statistik/ORG", "BPS/ORG"])
         #expect(Self.refine("Menurut Kementerian Perhubungan (Kemenhub itu.", [("Kementerian Perhubungan (Kemenhub", .organisation)])
                 == ["Kementerian Perhubungan/ORG", "Kemenhub/ORG"])
+        // A legal form in brackets stays in the company's name.
+        #expect(Self.refine("Kata PT Pertamina (Persero) kemarin.", [("PT Pertamina (Persero)", .organisation)])
+                == ["PT Pertamina (Persero)/ORG"])
+        #expect(Self.refine("Kata PT Pertamina (Persero) kemarin.", [("PT Pertamina", .organisation), ("Persero", .organisation)])
+                == ["PT Pertamina (Persero)/ORG"])
         // The name goes on after the bracket: one span.
         #expect(Self.refine("Kata Satuan Tugas (Satgas) MBG kemarin.", [("Satuan Tugas (Satgas) MBG", .organisation)])
                 == ["Satuan Tugas (Satgas) MBG/ORG"])
@@ -252,8 +347,18 @@ import Testing
 
     @Test func unitsJoinTheirParentBody() {
         #expect(Self.refine("Rapat Komisi V DPR berlangsung.", [("DPR", .organisation)]) == ["Komisi V DPR/ORG"])
+        #expect(Self.refine("Ia menuturkan, Serikat Petani Nusantara menganalisis.", [("Petani Nusantara", .organisation)])
+                == ["Serikat Petani Nusantara/ORG"])
         #expect(Self.refine("Ia lewat Jalan Raya Ahmad Yani kemarin.", [("Jalan Raya", .location), ("Ahmad Yani", .person)])
                 == ["Jalan Raya Ahmad Yani/LOC"])
+    }
+
+    @Test func anUntaggedOrganisationBeforeAPlaceTakesItIn() {
+        #expect(Self.refine("Di perbatasan, Pasukan Khusus Belarusia bersiap.", [("Belarusia", .location)])
+                == ["Pasukan Khusus Belarusia/ORG"])
+        // A generic head word alone describes the place's people; a place after other words stays.
+        #expect(Self.refine("Kemarin Pasukan Belarusia bersiap.", [("Belarusia", .location)]) == ["Belarusia/LOC"])
+        #expect(Self.refine("Kemarin Hujan Deras Belarusia turun.", [("Belarusia", .location)]) == ["Belarusia/LOC"])
     }
 
     @Test func institutionsGoOnAfterDan() {

@@ -45,6 +45,7 @@ struct EntityRefiner: Sendable {
     func refine(_ tagged: [TokenSpan], in article: ArticleTokens) -> [TokenSpan] {
         var spans = tagged.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         spans = splitAtBrackets(spans, article)
+        spans = legalFormsInBrackets(spans, article)
         spans = stripTitles(spans, article)
         let matches = gazetteer.matches(hashes: article.cased)
         spans = applyGazetteer(matches, to: spans, article)
@@ -52,15 +53,27 @@ struct EntityRefiner: Sendable {
         spans = stripAdminPrefixes(spans, article)
         spans = reviewPeople(spans, article, gazetteerTokens: matches)
         spans = extendPeopleLeftward(spans, article, gazetteerTokens: matches)
+        spans = balineseNames(spans, article)
+        spans = companiesAfterPrefix(spans, article)
+        spans = peopleWithAges(spans, article, gazetteerTokens: matches)
         spans = GovernmentBodies.apply(to: spans, in: article)
         spans = SpanJoining.apply(to: spans, in: article)
         var fixed = [Bool](repeating: false, count: article.count)
         for m in matches { for t in m.tokens { fixed[t] = true } }
         spans = SpanJoining.joinConjoined(spans, in: article, fixed: fixed)
         spans = AcronymDefinitions.apply(to: spans, in: article)
+        spans = CommonNounAcronyms.apply(to: spans, in: article, fixed: matches)
         spans = dropCommonWords(spans, article, gazetteerTokens: matches)
         spans = MiscPatterns.apply(to: spans, in: article)
-        spans = spans.filter { !($0.tokens.count == 1 && notEntities.contains(article.lower[$0.tokens.lowerBound])) }
+        // A lone generic acronym, or a common word written in lower case (`hingga detik terakhir`,
+        // where a gazetteer spelling of an outlet matched), is no name.
+        spans = spans.filter {
+            guard $0.tokens.count == 1 else { return true }
+            let t = $0.tokens.lowerBound
+            return !notEntities.contains(article.lower[t]) && !(article.lowercaseWord[t] && commonWords.contains(article.lower[t]))
+        }
+        spans = OrganisationEvidence.apply(to: spans, in: article, fixed: matches)
+        spans = placesHoldingOrganisations(spans, article, gazetteerMatches: matches)
         spans = PeopleAtNameEnds.apply(to: spans, in: article, gazetteer: gazetteer, matches: matches)
         spans = DocumentConsistency.apply(to: spans, in: article, fixed: matches) { commonWords.contains($0) }
         spans = placesNamedLikePeople(spans, article, gazetteerTokens: matches)
@@ -83,6 +96,11 @@ struct EntityRefiner: Sendable {
                     var close = i + 1
                     while close < span.tokens.upperBound && !a.isMark(close, ")") { close += 1 }
                     let closedInside = close < span.tokens.upperBound
+                    // A legal form in brackets is part of a company's name: `PT Pertamina (Persero)`.
+                    if closedInside && close == i + 2 && Self.companySuffixes.contains(a.lower[i + 1]) {
+                        i = close + 1
+                        continue
+                    }
                     if closedInside && close + 1 < span.tokens.upperBound {
                         i = close + 1  // the name goes on after the bracket: keep it whole
                         continue
@@ -104,11 +122,32 @@ struct EntityRefiner: Sendable {
             for piece in pieces {
                 var p = piece
                 while !p.isEmpty && a.tokens[p.lowerBound].kind == .punctuation { p = p.lowerBound + 1..<p.upperBound }
-                while !p.isEmpty && a.tokens[p.upperBound - 1].kind == .punctuation && !a.isMark(p.upperBound - 1, ".") {
+                while !p.isEmpty && a.tokens[p.upperBound - 1].kind == .punctuation && !a.isMark(p.upperBound - 1, ".")
+                        && !(p.count >= 3 && a.isMark(p.upperBound - 1, ")") && a.isMark(p.upperBound - 3, "(")) {
                     p = p.lowerBound..<p.upperBound - 1
                 }
                 if !p.isEmpty { result.append(TokenSpan(tokens: p, type: span.type)) }
             }
+        }
+        return result
+    }
+
+    /// An organisation followed by its legal form in brackets takes it in (`PT Pertamina` + `(Persero)`),
+    /// whatever the tagger made of the bracketed word.
+    func legalFormsInBrackets(_ spans: [TokenSpan], _ a: ArticleTokens) -> [TokenSpan] {
+        var result: [TokenSpan] = []
+        result.reserveCapacity(spans.count)
+        var swallowedUpTo = -1
+        for span in spans {
+            if span.tokens.upperBound <= swallowedUpTo { continue }
+            let e = span.tokens.upperBound
+            if span.type == .organisation, e + 2 < a.count, a.isMark(e, "("), Self.companySuffixes.contains(a.lower[e + 1]),
+               a.isMark(e + 2, ")"), !ArticleTokens.lineBreak(between: a.tokens[e - 1], and: a.tokens[e], in: a.scalars) {
+                result.append(TokenSpan(tokens: span.tokens.lowerBound..<e + 3, type: .organisation))
+                swallowedUpTo = e + 3
+                continue
+            }
+            result.append(span)
         }
         return result
     }
@@ -228,6 +267,7 @@ struct EntityRefiner: Sendable {
         // is a description, not more of the name.
         let commonStart = before >= 0 && (a.writtenInLowercase(before) || commonWords.contains(a.lower[before]))
         if before >= 0 && a.capitalised[before] && !a.sentenceInitial[m.lowerBound] && !a.inHeadline[before] && !commonStart
+            && !afterTitleAndPortfolio(before, a, owner)
             && !Self.titles.contains(a.lower[before]) && !Self.adminPrefixes.contains(a.lower[before])
             && !ArticleTokens.lineBreak(between: a.tokens[before], and: a.tokens[m.lowerBound], in: a.scalars) && free(before) {
             return true
@@ -235,6 +275,19 @@ struct EntityRefiner: Sendable {
         if after < a.count && a.capitalised[after] && !a.sentenceInitial[after] && !a.inHeadline[after]
             && !ArticleTokens.lineBreak(between: a.tokens[after - 1], and: a.tokens[after], in: a.scalars) && free(after) {
             return true
+        }
+        return false
+    }
+
+    /// Whether the free capitalised words ending at `last` (at most three, on one line) follow a title:
+    /// a title and its portfolio (`Menteri Lingkungan` before `Kenya`, `Menteri Luar Negeri` before
+    /// `Rusia`) describe the name after them and are no part of it.
+    func afterTitleAndPortfolio(_ last: Int, _ a: ArticleTokens, _ owner: [Int32]) -> Bool {
+        var k = last
+        while k >= 0 && last - k < 3 && owner[k] < 0 && a.capitalised[k] && a.tokens[k].kind == .word {
+            if k > 0 && Self.titles.contains(a.lower[k - 1]) && a.capitalised[k - 1]
+                && !ArticleTokens.lineBreak(between: a.tokens[k - 1], and: a.tokens[k], in: a.scalars) { return true }
+            k -= 1
         }
         return false
     }
@@ -327,6 +380,94 @@ struct EntityRefiner: Sendable {
         }
     }
 
+    /// A place's span of two or more words that holds an organisation's name is that organisation
+    /// (`Siber Bareskrim`, with the gazetteer's `Bareskrim`; `SPPG Cigunung`, where the article defines
+    /// `SPPG` as `Satuan Pelayanan Pemenuhan Gizi`), unless it begins with a building's or an
+    /// administrative word or a word in lower case (`Gedung DPR`, `Kantor KPU`, `Kota Bogor`, `komplek DPR`).
+    func placesHoldingOrganisations(_ spans: [TokenSpan], _ a: ArticleTokens, gazetteerMatches matches: [Gazetteer.Match]) -> [TokenSpan] {
+        guard spans.contains(where: { $0.type == .location && $0.tokens.count >= 2 }) else { return spans }
+        var organisation = [Bool](repeating: false, count: a.count)
+        for m in matches where gazetteer.entries[m.entry].type == .organisation { for t in m.tokens { organisation[t] = true } }
+        // Acronyms the article defines with an organisation's long form.
+        var acronyms: [UInt64] = []
+        var t = 1
+        while t + 2 < a.count {
+            defer { t += 1 }
+            guard a.isMark(t, "("), a.isMark(t + 2, ")"), let letters = AcronymDefinitions.acronymLetters(t + 1, a),
+                  let start = AcronymDefinitions.longFormStart(before: t, acronym: letters, a),
+                  AcronymDefinitions.heads.contains(a.lower[start]) else { continue }
+            acronyms.append(a.cased[t + 1])
+        }
+        return spans.map { span in
+            let r = span.tokens
+            guard span.type == .location, r.count >= 2, a.capitalised[r.lowerBound], !SpanJoining.facilityHeads.contains(a.lower[r.lowerBound]),
+                  !GovernmentBodies.buildings.contains(a.lower[r.lowerBound]), !Self.adminPrefixes.contains(a.lower[r.lowerBound])
+            else { return span }
+            var fixedExactly = false
+            for m in matches where m.tokens == r { fixedExactly = true }
+            guard !fixedExactly, r.contains(where: { organisation[$0] }) || acronyms.contains(a.cased[r.lowerBound]) else { return span }
+            return TokenSpan(tokens: r, type: .organisation)
+        }
+    }
+
+    /// Balinese birth-order names that follow `I` (men) or `Ni` (women) in a full name.
+    static let balineseNames: WordHashes = WordHashes(["wayan", "made", "nyoman", "ketut", "putu", "gede", "komang",
+        "kadek", "nengah", "luh", "gusti", "ketut", "wayan"].map(FeatureHash.lowercased))
+
+    /// A person's span that begins with a Balinese birth-order name takes in the `I` or `Ni` before it
+    /// (`I Ketut Sukadi`, `Ni Nyoman Dewi Pascarani`): part of the name, not a title.
+    func balineseNames(_ spans: [TokenSpan], _ a: ArticleTokens) -> [TokenSpan] {
+        let i = FeatureHash.lowercased("i"), ni = FeatureHash.lowercased("ni")
+        var covered = [Bool](repeating: false, count: a.count)
+        for span in spans { for t in span.tokens { covered[t] = true } }
+        return spans.map { span in
+            let start = span.tokens.lowerBound, before = start - 1
+            guard span.type == .person, before >= 0, !covered[before], Self.balineseNames.contains(a.lower[start]),
+                  a.lower[before] == i || a.lower[before] == ni, a.capitalised[before],
+                  !ArticleTokens.lineBreak(between: a.tokens[before], and: a.tokens[start], in: a.scalars) else { return span }
+            return TokenSpan(tokens: before..<span.tokens.upperBound, type: .person)
+        }
+    }
+
+    /// A person's span right after an untagged company prefix is that company (`PT` + `Salma Arowana
+    /// Lestari` → ORG `PT Salma Arowana Lestari`).
+    func companiesAfterPrefix(_ spans: [TokenSpan], _ a: ArticleTokens) -> [TokenSpan] {
+        var covered = [Bool](repeating: false, count: a.count)
+        for span in spans { for t in span.tokens { covered[t] = true } }
+        return spans.map { span in
+            let before = span.tokens.lowerBound - 1
+            guard span.type == .person, before >= 0, !covered[before], a.capitalised[before],
+                  OrganisationEvidence.companyPrefixes.contains(a.lower[before]),
+                  !ArticleTokens.lineBreak(between: a.tokens[before], and: a.tokens[before + 1], in: a.scalars) else { return span }
+            return TokenSpan(tokens: before..<span.tokens.upperBound, type: .organisation)
+        }
+    }
+
+    /// A name followed by an age in brackets is a person (`Dian (37) berharap`, `TAS (22), mahasiswa`):
+    /// untagged capitalised words (at most three, on one line, not common words, not a known name) before
+    /// `(` and a number of one or two digits and `)` are that person; a span of the tagger there stays.
+    func peopleWithAges(_ spans: [TokenSpan], _ a: ArticleTokens, gazetteerTokens matches: [Gazetteer.Match]) -> [TokenSpan] {
+        var taken = [Bool](repeating: false, count: a.count)
+        for m in matches { for t in m.tokens { taken[t] = true } }
+        for span in spans { for t in span.tokens { taken[t] = true } }
+        var added: [TokenSpan] = []
+        for t in 1..<max(a.count - 2, 1) where a.isMark(t, "(") && a.tokens[t + 1].kind == .number && a.tokens[t + 1].count <= 2
+            && a.isMark(t + 2, ")") {
+            var start = t
+            while start > 0 && t - start < 3 {
+                let k = start - 1
+                guard !taken[k], a.capitalised[k], a.tokens[k].kind == .word, !Self.titles.contains(a.lower[k]),
+                      !commonWords.contains(a.lower[k]), !a.writtenInLowercase(k),
+                      !ArticleTokens.lineBreak(between: a.tokens[k], and: a.tokens[k + 1], in: a.scalars) else { break }
+                start = k
+            }
+            guard start < t else { continue }
+            added.append(TokenSpan(tokens: start..<t, type: .person))
+        }
+        guard !added.isEmpty else { return spans }
+        return (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
     /// A place of two or more capitalised words that begins with a word the article uses alone for a
     /// person at least twice is that person (`Pengacara Ridwan Kamil, Muslim Jaya Butar Butar, ...`
     /// where the tagger took the full name for a place and `Muslim` alone for a person later): one
@@ -349,6 +490,8 @@ struct EntityRefiner: Sendable {
     /// Words before a person named by initials in crime and court news (`tersangka LM`, `berinisial TAS`).
     static let initialsCues: WordHashes = WordHashes(["inisial", "berinisial", "tersangka", "terdakwa", "terpidana", "korban",
         "pelaku", "terlapor", "pelapor", "saksi", "saudara", "sdr", "sdr."].map(FeatureHash.lowercased))
+    /// Honorifics that, capitalised, stand before a public figure's initials (`Pak RK`, `Bu SMI`; not `ibu PKK`).
+    static let initialsHonorifics: WordHashes = WordHashes(["pak", "bu", "bapak", "ibu"].map(FeatureHash.lowercased))
 
     /// A person named by initials: an all-capitals word of 2–4 letters after a cue (`tersangka LM`,
     /// `berinisial TAS`) that is no known name is that person wherever it stands alone in the
@@ -361,7 +504,10 @@ struct EntityRefiner: Sendable {
             return a.scalars[a.tokens[t].start..<a.tokens[t].end].allSatisfy { $0.value >= 0x41 && $0.value <= 0x5A }
         }
         var forms = Set<UInt64>()
-        for t in 1..<max(a.count, 1) where Self.initialsCues.contains(a.lower[t - 1]) && isInitials(t) { forms.insert(a.cased[t]) }
+        for t in 1..<max(a.count, 1)
+        where Self.initialsCues.contains(a.lower[t - 1]) || (a.capitalised[t - 1] && Self.initialsHonorifics.contains(a.lower[t - 1])) {
+            if isInitials(t) { forms.insert(a.cased[t]) } else if let glued = gluedInitials(t, a) { forms.insert(glued) }
+        }
         guard !forms.isEmpty else { return spans }
         var spans = spans
         var covered = [Bool](repeating: false, count: a.count)
@@ -373,6 +519,18 @@ struct EntityRefiner: Sendable {
             spans.append(TokenSpan(tokens: t..<t + 1, type: .person))
         }
         return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The hash (as `ArticleTokens.cased`) of initials glued by a dash to a lower-case word in one
+    /// token (`TAS-yang`), or nil.
+    func gluedInitials(_ t: Int, _ a: ArticleTokens) -> UInt64? {
+        guard a.tokens[t].kind == .word else { return nil }
+        let word = a.scalars[a.tokens[t].start..<a.tokens[t].end]
+        guard let dash = word.firstIndex(of: "-"), (2...4).contains(dash - word.startIndex), dash + 1 < word.endIndex,
+              word[word.startIndex..<dash].allSatisfy({ $0.value >= 0x41 && $0.value <= 0x5A }),
+              word[(dash + 1)...].allSatisfy({ $0.properties.isLowercase }) else { return nil }
+        let hash = FeatureHash.of(word[word.startIndex..<dash])
+        return notEntities.contains(FeatureHash.lowercased(String(String.UnicodeScalarView(word[word.startIndex..<dash])))) ? nil : hash
     }
 
     /// `Kota Bandung` → `Bandung`, `Kabupaten Sukabumi` → `Sukabumi`; `Pemerintah Kota Bandung` → ORG as a whole;

@@ -3,9 +3,11 @@
 ///
 /// - a unit before its parent body is one organisation: `Komisi V` + `DPR` → `Komisi V DPR`,
 ///   `Fakultas Kehutanan` + `UGM`; an untagged capitalised unit head (`Komisi`, `Satgas`, `Timnas`)
-///   with an optional numeral is taken in too;
+///   with an optional numeral, or an organisation's first word (`Serikat` + `Petani Indonesia`), is
+///   taken in too;
 /// - an organisation and the place that ends its name: `Kejaksaan Tinggi` + `Sulawesi Selatan`,
-///   `Timnas Putri` + `Indonesia`;
+///   `Timnas Putri` + `Indonesia`, also when the tagger left the organisation's words alone but they
+///   begin with an organisation's head word (`Pasukan Khusus` + `Belarusia`);
 /// - a facility head and its name: `Jalan Raya` + `Ahmad Yani` → LOC `Jalan Raya Ahmad Yani`;
 /// - two people side by side are one person (`Kesit` + `Budi Handoyo`).
 enum SpanJoining {
@@ -29,11 +31,26 @@ enum SpanJoining {
             var start = spans[index].tokens.lowerBound
             var k = start - 1
             if k >= 0, !covered[k], isNumeral(k, a) { k -= 1 }
-            if k >= 0, !covered[k], a.capitalised[k], unitHeads.contains(a.lower[k]),
+            if k >= 0, !covered[k], a.capitalised[k],
+               unitHeads.contains(a.lower[k]) || EntityRefiner.organisationFirstWords.contains(a.lower[k]),
                !a.isMark(k, "."), adjacent(k, k + 1) || isNumeral(k + 1, a) {
                 start = k
             }
             spans[index].tokens = start..<spans[index].tokens.upperBound
+        }
+        // An untagged organisation's head and its capitalised words before a place: `Pasukan Khusus` +
+        // `Belarusia` → ORG `Pasukan Khusus Belarusia`.
+        for index in spans.indices where spans[index].type == .location {
+            let start = spans[index].tokens.lowerBound
+            var k = start - 1, head = -1
+            while k >= 0, start - k <= 4, !covered[k], a.capitalised[k], a.tokens[k].kind == .word, adjacent(k, k + 1) {
+                if AcronymDefinitions.heads.contains(a.lower[k]) { head = k }
+                k -= 1
+            }
+            // One generic head word alone is a description (`Pasukan Belarusia`: the country's troops).
+            guard head >= 0, start - head >= 2 || EntityRefiner.organisationFirstWords.contains(a.lower[head]) else { continue }
+            spans[index] = TokenSpan(tokens: head..<spans[index].tokens.upperBound, type: .organisation)
+            for t in head..<start { covered[t] = true }
         }
         var result: [TokenSpan] = []
         for span in spans {
