@@ -39,6 +39,19 @@ struct QuoteFixture {
     func mention(_ quote: QuoteSpan?) -> String? { quote?.speaker?.mention.map(text) }
 }
 
+@Suite struct QuoteTextTests {
+    /// The speaker standing finds a word's places by these hashes, then compares the text: a
+    /// token whose hash is not `WordClasses.hash` of its lower-cased text would be missed.
+    @Test func eachTokensHashIsTheHashOfItsLowerCasedText() {
+        let scalars = Array("“Kami siap,” kata Ketua ÉLYSÉE Ñoño 明斯克 Cafe\u{301} Lukashenko.".unicodeScalars)
+        let tokens = Tokenizer(lexicon: .empty).tokens(in: scalars)
+        let text = QuoteText(scalars: scalars, tokens: tokens, sentences: SentenceSplitter.sentences(in: scalars, tokens: tokens),
+                             entities: [])
+        #expect(text.count == tokens.count && text.count > 8)
+        for k in 0..<text.count { #expect(text.hashes[k] == WordClasses.hash(text.lower[k]), "\(text.lower[k])") }
+    }
+}
+
 @Suite struct QuoteKindTests {
     @Test func directQuotationAttributedAfterWithCurlyMarks() throws {
         let f = QuoteFixture("Presiden Alexander Lukashenko bertemu Putin.\n“Dulu kami berorientasi ke Barat, tapi sekarang tidak lagi,” kata Lukashenko.",

@@ -16,6 +16,9 @@ struct QuoteText {
     let lineOf: [Int32]
     /// The `SpeechWords` lists each token's lower-cased text is in, looked up once.
     let classes: [WordClasses]
+    /// Each token's lower-cased text's `WordClasses.hash`, for finding a word without comparing
+    /// strings at every token.
+    let hashes: [UInt64]
     /// Each token is a reporting verb (`SpeechWords.reportingVerbs`), looked up once.
     let isReporting: [Bool]
     /// Each token looks like a predicate: an affixed verb or a predicate word.
@@ -28,6 +31,8 @@ struct QuoteText {
         // Each token's lower-cased text, its lists and its verb tests, in one pass (the text's
         // hash for `WordClasses` taken while it is lower-cased).
         var lower: [String] = [], classes: [WordClasses] = [], isReporting: [Bool] = [], isPredicate: [Bool] = []
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(tokens.count)
         lower.reserveCapacity(tokens.count)
         classes.reserveCapacity(tokens.count)
         isReporting.reserveCapacity(tokens.count)
@@ -37,12 +42,14 @@ struct QuoteText {
                 let (word, hash) = QuoteText.loweredWithHash(text, token)
                 let c = WordClasses.of(word, hash: hash)
                 lower.append(word)
+                hashes.append(hash)
                 classes.append(c)
                 isReporting.append(c.contains(.reportingVerbs))
                 isPredicate.append(c.contains(.predicateWords) || SpeechWords.looksLikeVerb(word, classes: c))
             }
         }
         self.lower = lower
+        self.hashes = hashes
         self.classes = classes
         self.isReporting = isReporting
         self.isPredicate = isPredicate

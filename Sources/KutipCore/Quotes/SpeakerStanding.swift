@@ -177,8 +177,9 @@ extension QuoteText {
         // `dan` inside a title (`Kepala Humas dan Protokol`, `Kepala Dinas Pertanian , Pangan , dan
         // Perikanan`).
         if w == "dan", k + 1 < count, isCapitalised(k + 1) { return false }
-        if ["menurut", "dan", "bahwa", "kepada", "oleh", "dengan", "ketika", "saat", "usai", "setelah", "kata"].contains(w) {
-            return true
+        switch w {
+        case "menurut", "dan", "bahwa", "kepada", "oleh", "dengan", "ketika", "saat", "usai", "setelah", "kata": return true
+        default: break
         }
         return isWord(k) && !isCapitalised(k) && SpeechWords.looksLikeVerb(w, classes: classes[k])
             && !has(k, .publicRoles) && !has(k, .ordinaryCues)
@@ -203,7 +204,8 @@ final class StandingMemo {
     private func word(_ w: String, in text: QuoteText) -> Word {
         if let known = cache[w] { return known }
         var found = Word()
-        for k in 0..<text.count where text.isWord(k) && text.isCapitalised(k) && text.lower[k] == w {
+        let hash = WordClasses.hash(w)
+        for k in 0..<text.count where text.hashes[k] == hash && text.isWord(k) && text.isCapitalised(k) && text.lower[k] == w {
             found.positions.append(k)
             switch text.entity(k)?.type {
             case .person?: found.person += 1
