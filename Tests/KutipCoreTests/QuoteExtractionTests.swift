@@ -78,6 +78,22 @@ struct QuoteFixture {
         #expect(h.quote("Kami siap,")?.speaker?.name == "Banu Hermawan")
     }
 
+    /// When and where, set off by commas between the speaker and the verb, is passed over: the
+    /// date is no speaker and no attribution, and the quotation is the clause after the verb.
+    @Test func aDateOrPlaceBetweenTheSpeakerAndTheVerbIsPassedOver() throws {
+        let f = QuoteFixture("Juru bicara satgas Dony Rerung, saat dihubungi di Ambon, Minggu (24/1/2021) petang, mengatakan, pegawai di lingkungan pemprov wajib tes.",
+                             people: ["Dony Rerung"])
+        let q = try #require(f.quotes.first)
+        #expect(f.text(q.range) == "pegawai di lingkungan pemprov wajib tes")
+        #expect(q.kind == .indirect)
+        #expect(q.speaker?.name == "Dony Rerung")
+        let g = QuoteFixture("Anggaran naik. Menteri Airlangga Hartarto dalam keterangan resmi, Kamis, mengatakan, pencabutan PSBB tergantung kesiapan daerah.",
+                             people: ["Airlangga Hartarto"])
+        let r = try #require(g.quotes.first)
+        #expect(g.text(r.range) == "pencabutan PSBB tergantung kesiapan daerah")
+        #expect(r.speaker?.name == "Airlangga Hartarto")
+    }
+
     @Test func directQuotationIntroducedBeforeByASpeechVerb() throws {
         let f = QuoteFixture("Terlepas dari ancaman itu, Lukahsneko berkata, \"Saya tidak berencana mengirim tentara saya.\" Alexander Lukashenko lalu pergi.",
                              people: ["Lukahsneko", "Alexander Lukashenko"])

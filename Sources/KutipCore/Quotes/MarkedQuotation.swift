@@ -228,7 +228,7 @@ extension QuoteText {
             while j < count, entityOf[j] == entityOf[i] { j += 1 }
             return SpeakerMention(tokens: e.type == .person ? strippedTitles(i..<j) : i..<j, kind: e.type == .person ? .name : .organisation)
         }
-        return subject(before: verb, from: i)
+        return subject(before: verb, from: i, pastAdjuncts: false)
     }
 
     /// The end of the sentence holding `i`, at most `cap`.

@@ -154,7 +154,9 @@ extension QuoteText {
                 guard k + 1 >= end || ["kepada", "dalam", "pada", "di", "saat", "ketika", "melalui", "dengan", "lewat", ","].contains(next) else {
                     return nil
                 }
-                guard let mention = subjectNear(i, before: k) else { return nil }
+                // A date or place set off by commas is no attribution (`…, Minggu (24/1/2021)
+                // petang, mengatakan, …`: the subject stands before it).
+                guard !opensAsAdjunct(i), let mention = subjectNear(i, before: k) else { return nil }
                 return (mention, evidence(for: mention, tagged: true), k + 1, v == "dikatakan")
             }
             if isQuoteMark(k) || v == "bahwa" || v == "-" || v == "–" || v == "—" { return nil }
@@ -230,6 +232,13 @@ extension QuoteText {
     func zeroSubject(before verb: Int, from: Int) -> Bool {
         var k = verb - 1
         while k >= from, has(k, .adverbs) { k -= 1 }
+        // A comma that closes a when-or-where phrase (`…, Minggu ( 24 / 1 ) petang , mengatakan`)
+        // leaves the subject before that phrase, not out.
+        if k > from, lower[k] == "," {
+            var start = k - 1
+            while start > from, lower[start - 1] != "," { start -= 1 }
+            if start > from, isAdjunct(start..<k) { return false }
+        }
         return k >= from && (lower[k] == "dan" || lower[k] == "serta" || lower[k] == "," || lower[k] == "tetapi" || lower[k] == "lalu")
     }
 

@@ -135,7 +135,9 @@ extension QuoteText {
 
     /// The subject of a reporting verb at `verb`, looking back no further than `from`
     /// (`Lukashenko berulang kali mengatakan`, `para pejabat militer bersikeras`, `Ia menilai`).
-    func subject(before verb: Int, from: Int) -> SpeakerMention? {
+    /// `pastAdjuncts`: whether adjuncts set off by commas may be passed back to the sentence's
+    /// start (not when the caller wants the subject between `from` and the verb only).
+    func subject(before verb: Int, from: Int, pastAdjuncts: Bool = true) -> SpeakerMention? {
         var k = verb - 1
         var skipped = 0
         while k >= from, skipped < 6 {
@@ -147,6 +149,30 @@ extension QuoteText {
                 if j >= from, lower[j] == "(" { k = j - 1; skipped += 1; continue }
             }
             break
+        }
+        // Adjuncts set off by commas between the subject and the verb (`Dony Rerung , saat
+        // dihubungi di Ambon , Minggu ( 24 / 1 / 2021 ) petang , mengatakan`): each is passed
+        // back to the comma before it, up to three.
+        // They may reach back past `from`, to the sentence's start.
+        var from = from
+        let sentenceStart = verb < count ? min(from, sentences[Int(sentenceOf[verb])].lowerBound) : from
+        var hops = 0
+        while pastAdjuncts, hops < 3, k >= sentenceStart, k + 1 < verb, lower[k + 1] == "," {
+            var start = k
+            while start > sentenceStart, lower[start - 1] != "," { start -= 1 }
+            guard start > sentenceStart + 1, isAdjunct(start..<k + 1) else { break }
+            k = start - 2
+            from = min(from, max(sentenceStart, k - 12))
+            hops += 1
+        }
+        // An adjunct run on after the subject inside its phrase (`Bahtiar saat dihubungi`,
+        // `Airlangga Hartarto dalam keterangan resmi`): the subject ends before it.
+        if hops > 0, k >= from {
+            var start = k
+            while start > from, lower[start - 1] != "," { start -= 1 }
+            if let a = (start + 1..<k + 1).first(where: { isWord($0) && !isCapitalised($0) && has($0, .phraseStops) }), a - 1 >= from {
+                k = a - 1
+            }
         }
         guard k >= from, isWord(k) else { return nil }
         if has(k, .phraseStops) || has(k, .connectives) { return nil }
@@ -185,6 +211,38 @@ extension QuoteText {
             }
         }
         return SpeakerMention(tokens: range, kind: describesOnePerson(range) ? .description : .group)
+    }
+
+    /// A phrase between commas that tells when or where, not who: it opens with a preposition or
+    /// time word (`saat dihubungi di Ambon`, `di sela rapat`), or holds a weekday, a time of day
+    /// or a number (`Minggu ( 24 / 1 / 2021 ) petang`).
+    func isAdjunct(_ range: Range<Int>) -> Bool {
+        guard let first = range.first(where: { isWord($0) || tokens[$0].kind == .number }) else { return false }
+        if isWord(first), !isCapitalised(first) || lower[first] == "saat" || lower[first] == "ketika", has(first, .phraseStops) { return true }
+        for k in range {
+            if tokens[k].kind == .number { return true }
+            switch lower[k] {
+            case "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad", "pagi", "siang", "sore", "petang",
+                 "malam", "kemarin", "tadi", "dini":
+                return true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// The phrase at `i` opens with a time word or a number (`Minggu ( 24 / 1 / 2021 ) petang`),
+    /// so it says when, not who.
+    func opensAsAdjunct(_ i: Int) -> Bool {
+        guard i < count else { return false }
+        if tokens[i].kind == .number { return true }
+        switch lower[i] {
+        case "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad", "pagi", "siang", "sore", "petang",
+             "malam", "kemarin", "tadi", "dini":
+            return true
+        default:
+            return false
+        }
     }
 
     /// A description of one person: a role noun, or a phrase ending in a demonstrative
