@@ -36,6 +36,15 @@ struct SpeakerStandingTests {
         #expect(tagged.speaker?.publicFigure == false)
     }
 
+    /// An organisation a few words after `dari` is the speaker's affiliation, not only one right
+    /// after it; a comma ends the search.
+    @Test func anOrganisationAFewWordsAfterDariIsAnAffiliation() throws {
+        let f = QuoteFixture("” Kondisinya membaik , ” kata Fariz dari kantor sekretariat PBNU . ” Kami belum tahu , ” kata Rina dari rumah , PBNU tutup .",
+                             people: ["Fariz", "Rina"], organisations: ["PBNU"])
+        #expect(f.quote("Kondisinya membaik ,")?.speaker?.publicFigure == true)
+        #expect(f.quote("Kami belum tahu ,")?.speaker?.publicFigure != true)
+    }
+
     @Test func aSpeakerTheArticleGivesNoCueForStaysUnknown() throws {
         let f = Self.marketFixture()
         let quote = try #require(f.quote("Kami hanya bisa pasrah menunggu ,"))

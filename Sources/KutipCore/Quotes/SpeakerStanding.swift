@@ -141,8 +141,16 @@ extension QuoteText {
             ordinaryAge = true
             a += 3
         }
-        // `Budi dari LIPI`: an organisation right after `dari` is the speaker's affiliation.
-        if a + 1 < count, lower[a] == "dari", entity(a + 1)?.type == .organisation { organisation = true }
+        // `Budi dari LIPI`, `Fariz dari Kesekjenan PBNU`, `Endiarto dari komunitas Railfans Malang`:
+        // an organisation within three words after `dari`, before any comma, is the speaker's
+        // affiliation.
+        if a + 1 < count, lower[a] == "dari" {
+            var k = a + 1
+            while k < count, k - a <= 3, isWord(k) || tokens[k].kind == .number {
+                if entity(k)?.type == .organisation { organisation = true; break }
+                k += 1
+            }
+        }
         // An apposition opens with a role or cue in its first two words (`, Ketua RT 003`, `, salah
         // seorang warga`); anything else after the comma is the next clause (`Menurut Basuki ,
         // masih ada pelanggan …`), which says nothing of the speaker.
