@@ -28,7 +28,11 @@ enum AcronymDefinitions {
     static let longest = 12
 
     static func apply(to spans: [TokenSpan], in a: ArticleTokens) -> [TokenSpan] {
-        var spans = spans
+        // The definitions are found first and the spans changed in one pass after, so that a long
+        // article with many definitions costs no more per definition than a short one.
+        var removed = [Bool](repeating: false, count: a.count)
+        var acronyms = [Bool](repeating: false, count: a.count)
+        var names: [Range<Int>] = []
         var t = 1
         while t + 2 < a.count {
             defer { t += 1 }
@@ -39,12 +43,20 @@ enum AcronymDefinitions {
             if t + 3 < a.count, a.capitalised[t + 3], !a.sentenceInitial[t + 3], a.touching(t + 2, t + 3) == false,
                !ArticleTokens.lineBreak(between: a.tokens[t + 2], and: a.tokens[t + 3], in: a.scalars) { continue }
             let name = start..<t
-            spans.removeAll { $0.tokens.overlaps(name) }
-            spans.append(TokenSpan(tokens: name, type: .organisation))
+            // Whatever overlaps the name goes, an earlier definition's name too.
+            for k in name { removed[k] = true }
+            while let last = names.last, last.overlaps(name) { names.removeLast() }
+            names.append(name)
             // The acronym, where something was found there, is the organisation too.
-            for index in spans.indices where spans[index].tokens == t + 1..<t + 2 { spans[index].type = .organisation }
+            acronyms[t + 1] = true
         }
-        return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        guard !names.isEmpty else { return spans }
+        var result = spans.filter { span in !span.tokens.contains { removed[$0] } }
+        for index in result.indices where result[index].tokens.count == 1 && acronyms[result[index].tokens.lowerBound] {
+            result[index].type = .organisation
+        }
+        result += names.map { TokenSpan(tokens: $0, type: .organisation) }
+        return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// The lower-cased letters of an all-capitals word of 2–8 letters (digits allowed after the first), or nil.

@@ -26,9 +26,13 @@ enum CommonNounAcronyms {
         guard !defined.isEmpty else { return spans }
         var fixed = [Bool](repeating: false, count: a.count)
         for m in matches { for t in m.tokens { fixed[t] = true } }
+        // The first definition of each form, by form (a look-up per token, not a search of the
+        // definitions: a long article defines many).
+        var byForm: [UInt64: Bool] = [:]
+        for d in defined where byForm[d.form] == nil { byForm[d.form] = d.programme }
         func definition(_ t: Int) -> (form: UInt64, programme: Bool)? {
-            guard !fixed[t] else { return nil }
-            return defined.first { $0.form == a.cased[t] }
+            guard !fixed[t], let programme = byForm[a.cased[t]] else { return nil }
+            return (a.cased[t], programme)
         }
         var covered = [Bool](repeating: false, count: a.count)
         var result: [TokenSpan] = []

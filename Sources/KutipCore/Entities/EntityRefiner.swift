@@ -389,23 +389,23 @@ struct EntityRefiner: Sendable {
         var organisation = [Bool](repeating: false, count: a.count)
         for m in matches where gazetteer.entries[m.entry].type == .organisation { for t in m.tokens { organisation[t] = true } }
         // Acronyms the article defines with an organisation's long form.
-        var acronyms: [UInt64] = []
+        var acronyms = Set<UInt64>()
         var t = 1
         while t + 2 < a.count {
             defer { t += 1 }
             guard a.isMark(t, "("), a.isMark(t + 2, ")"), let letters = AcronymDefinitions.acronymLetters(t + 1, a),
                   let start = AcronymDefinitions.longFormStart(before: t, acronym: letters, a),
                   AcronymDefinitions.heads.contains(a.lower[start]) else { continue }
-            acronyms.append(a.cased[t + 1])
+            acronyms.insert(a.cased[t + 1])
         }
+        // Look-ups, not searches, per span: a long article has many spans and matches.
+        let matched = Set(matches.map(\.tokens))
         return spans.map { span in
             let r = span.tokens
             guard span.type == .location, r.count >= 2, a.capitalised[r.lowerBound], !SpanJoining.facilityHeads.contains(a.lower[r.lowerBound]),
                   !GovernmentBodies.buildings.contains(a.lower[r.lowerBound]), !Self.adminPrefixes.contains(a.lower[r.lowerBound])
             else { return span }
-            var fixedExactly = false
-            for m in matches where m.tokens == r { fixedExactly = true }
-            guard !fixedExactly, r.contains(where: { organisation[$0] }) || acronyms.contains(a.cased[r.lowerBound]) else { return span }
+            guard !matched.contains(r), r.contains(where: { organisation[$0] }) || acronyms.contains(a.cased[r.lowerBound]) else { return span }
             return TokenSpan(tokens: r, type: .organisation)
         }
     }

@@ -83,6 +83,9 @@ enum PeopleAtNameEnds {
                                                   personWords: Set<UInt64>, personStarts: Set<UInt64>) -> [TokenSpan] {
         var tagged = [Bool](repeating: false, count: a.count)
         for span in spans { for t in span.tokens { tagged[t] = true } }
+        // The known names by the token after their last, in the matches' order.
+        var matchesEndingAt: [Int: [Gazetteer.Match]] = [:]
+        for m in matches where !m.tokens.isEmpty { matchesEndingAt[m.tokens.upperBound, default: []].append(m) }
         var found: [TokenSpan] = []
         var p = 0
         while p + 1 < a.count {
@@ -117,7 +120,7 @@ enum PeopleAtNameEnds {
             var frontEnd = start
             while frontEnd > run.lowerBound, isRank(frontEnd - 1, a) { frontEnd -= 1 }
             if frontEnd > run.lowerBound,
-               let m = matches.first(where: { $0.tokens.upperBound == frontEnd && $0.tokens.lowerBound >= run.lowerBound }),
+               let m = matchesEndingAt[frontEnd]?.first(where: { $0.tokens.lowerBound >= run.lowerBound }),
                gazetteer.entries[m.entry].type != .person {
                 found.append(TokenSpan(tokens: m.tokens, type: gazetteer.entries[m.entry].type))
             }
