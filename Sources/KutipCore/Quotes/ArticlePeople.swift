@@ -64,13 +64,11 @@ struct ArticlePeople {
             }
             mentions[id] += 1
             // Roles written just before the name, in the same sentence: `Presiden Belarusia`.
-            var roleWords: [String] = []
             var k = t - 1
-            while k >= 0, t - k <= 5, text.isWord(k), text.sentenceOf[k] == text.sentenceOf[t] {
-                roleWords.insert(text.lower[k], at: 0)
-                k -= 1
-            }
-            for key in ArticlePeople.roleKeys(roleWords) where byRole[key, default: []].count < 16 {
+            while k >= 0, t - k <= 5, text.isWord(k), text.sentenceOf[k] == text.sentenceOf[t] { k -= 1 }
+            let roleWords = ((k + 1)..<t).map { text.lower[$0] }
+            let roleClasses = ((k + 1)..<t).map { text.classes[$0] }
+            for key in ArticlePeople.roleKeys(roleWords, classes: roleClasses) where byRole[key, default: []].count < 16 {
                 if !byRole[key, default: []].contains(id) { byRole[key, default: []].append(id) }
             }
         }
@@ -108,14 +106,18 @@ struct ArticlePeople {
 
     /// The keys a role phrase gives: role + place (`presiden belarusia`), role alone, place alone.
     static func roleKeys(_ words: [String]) -> [String] {
-        guard let r = words.lastIndex(where: { SpeechWords.roleNouns.contains($0) }) ?? words.firstIndex(where: {
-            SpeechWords.roleNouns.contains($0)
-        }) else { return [] }
-        let role = SpeechWords.leaderRoles.contains(words[r]) ? "leader" : words[r]
+        roleKeys(words, classes: words.map { WordClasses.of($0) })
+    }
+
+    /// `roleKeys(_:)` for words whose lists are known (`QuoteText.classes`): the list tests are
+    /// bit tests.
+    static func roleKeys(_ words: [String], classes: [WordClasses]) -> [String] {
+        guard let r = classes.lastIndex(where: { $0.contains(.roleNouns) }) else { return [] }
+        let role = classes[r].contains(.leaderRoles) ? "leader" : words[r]
         var keys = [role]
-        for place in words[(r + 1)...] where !SpeechWords.roleNouns.contains(place) && !SpeechWords.demonstratives.contains(place) {
-            keys.append(role + " " + ArticlePeople.placeKey(place))
-            keys.append("@" + ArticlePeople.placeKey(place))
+        for p in (r + 1)..<words.count where !classes[p].contains(.roleNouns) && !classes[p].contains(.demonstratives) {
+            keys.append(role + " " + ArticlePeople.placeKey(words[p]))
+            keys.append("@" + ArticlePeople.placeKey(words[p]))
         }
         return keys
     }
