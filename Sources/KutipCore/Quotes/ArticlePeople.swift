@@ -17,25 +17,37 @@ struct ArticlePeople {
     private var byWord: [String: [Int]] = [:]
     /// For each role key (`presiden belarusia`, `presiden`, `belarusia`), the names given it.
     private var byRole: [String: [Int]] = [:]
-    /// Words of the article's places, bodies and other non-person names (`rusia`, `sukabumi`),
-    /// which the tagger sometimes runs into a person's name (`Rusia Vladimir Putin`).
-    private var placeWords: Set<String> = []
+    /// How often each word is part of a person's name, and of another entity (one table, so
+    /// that a word is looked up once per count).
+    private struct WordCount {
+        var person = 0
+        var other = 0
+    }
+    private var wordCounts: [String: WordCount] = [:]
 
-    /// How often each word is part of a person's name, and of another entity.
-    private var personWords: [String: Int] = [:]
-    private var placeCounts: [String: Int] = [:]
+    /// A word of the article's places, bodies and other non-person names (`rusia`, `sukabumi`):
+    /// more often in them than in people's names. The tagger sometimes runs one into a person's
+    /// name (`Rusia Vladimir Putin`).
+    private func isPlaceWord(_ word: String) -> Bool {
+        guard let count = wordCounts[word] else { return false }
+        return count.other > count.person
+    }
+
+    /// How often the word is part of a person's name.
+    private func personCount(_ word: String) -> Int { wordCounts[word]?.person ?? 0 }
 
     init(text: QuoteText) {
         for entity in text.entities {
             var k = text.firstToken(atOrAfter: entity.start)
             while k < text.count, text.tokens[k].start < entity.end {
                 if text.isWord(k) {
-                    if entity.type == .person { personWords[text.lower[k], default: 0] += 1 } else { placeCounts[text.lower[k], default: 0] += 1 }
+                    if entity.type == .person { wordCounts[text.lower[k], default: WordCount()].person += 1 } else {
+                        wordCounts[text.lower[k], default: WordCount()].other += 1
+                    }
                 }
                 k += 1
             }
         }
-        for (word, n) in placeCounts where n > personWords[word, default: 0] { placeWords.insert(word) }
         var index: [String: Int] = [:]
         var e = 0
         var t = 0
@@ -91,12 +103,12 @@ struct ArticlePeople {
         var k = range.upperBound - 2
         while k >= s {
             let w = text.lower[k]
-            if placeWords.contains(w) || text.has(k, .places) || text.has(k, .titles) { s = k + 1; break }
+            if isPlaceWord(w) || text.has(k, .places) || text.has(k, .titles) { s = k + 1; break }
             k -= 1
         }
         // A name word the tagger left out, which it tags as a name elsewhere (`Kesit` + `Budi Handoyo`).
         if s == range.lowerBound, s > 1, text.tokens[s - 1].end < text.tokens[s].start, text.isCapitalised(s - 1),
-           text.lineOf[s - 1] == text.lineOf[s], personWords[text.lower[s - 1]] != nil,
+           text.lineOf[s - 1] == text.lineOf[s], personCount(text.lower[s - 1]) > 0,
            text.entity(s - 1).map({ $0.type == .person }) ?? true, !text.isSentenceFinal(s - 2),
            !text.has(s - 1, .titles), !text.has(s - 1, .places) {
             s -= 1
@@ -152,7 +164,7 @@ struct ArticlePeople {
         // A name whose other words the article never repeats as a name (`Lip Service Iqbal`, from
         // a link title run into the text) gives way to one whose words it does (`Said Iqbal`).
         func solid(_ id: Int) -> Bool {
-            nameWords[id].allSatisfy { words.contains($0) || personWords[$0, default: 0] >= 2 }
+            nameWords[id].allSatisfy { words.contains($0) || personCount($0) >= 2 }
         }
         let trusted = holding.filter { nameWords[$0].count >= 2 && solid($0) }
         var best: Int?
