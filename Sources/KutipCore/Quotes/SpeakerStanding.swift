@@ -241,13 +241,37 @@ final class StandingMemo {
     }
     private var byName: [String: Bool?] = [:]
 
+    /// The lower-cased words of a name, split at spaces. An ASCII name is split on its bytes
+    /// (there a space byte is a space character); any other asks String.
+    static func words(of name: String) -> [String] {
+        var name = name
+        let ascii: [String]? = name.withUTF8 { bytes in
+            var words: [String] = []
+            var start = 0
+            for (k, byte) in bytes.enumerated() {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 {
+                    if k > start { words.append(lowered(bytes[start..<k])) }
+                    start = k + 1
+                }
+            }
+            if bytes.count > start { words.append(lowered(bytes[start..<bytes.count])) }
+            return words
+        }
+        return ascii ?? name.lowercased().split(separator: " ").map(String.init)
+    }
+
+    private static func lowered(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
     /// Whether the person of `name` (a speaker's canonical name) is a public figure: each place
     /// where the article writes the name (a run of capitalised words of the name, not run on into
     /// another name) is judged by `standing(introducing:)`, and the more frequent judgement wins,
     /// a public one on a tie; nil when no place says.
     func standing(of name: String, in text: QuoteText) -> Bool? {
         if let known = byName[name] { return known }
-        let ordered = name.lowercased().split(separator: " ").map(String.init)
+        let ordered = StandingMemo.words(of: name)
         let words = Set(ordered)
         // The name's own words say nothing of the person (someone named `Imam`), except a role
         // the tagger ran into the name after its first word (`Hercules CEO Torch Ben …`).
@@ -256,7 +280,8 @@ final class StandingMemo {
             let w = word(text.lower[t], in: text)
             return w.person >= max(1, w.other)
         }
-        var starts: Set<Int> = []
+        // Run starts already judged (at most 65 are kept: past 64, no run is judged).
+        var starts: [Int] = []
         var isPublic = 0, ordinary = 0
         for nameWord in words {
             for k in word(nameWord, in: text).positions {
@@ -269,7 +294,9 @@ final class StandingMemo {
                 guard (s..<e).contains(where: {
                     text.lower[$0] == ordered.last || text.isPerson($0) || isNameWord($0)
                 }) else { continue }
-                guard starts.insert(s).inserted, starts.count <= 64 else { continue }
+                guard starts.count <= 64, !starts.contains(s) else { continue }
+                starts.append(s)
+                guard starts.count <= 64 else { continue }
                 // Part of a name run on into another name (`Sri` of `Sri Soelistyowati` for `Sri
                 // Mulyani`): not this person. The whole name may run on (`Sri Mulyani Indrawati`).
                 // (The run holds name words only: it misses one of them when one is not in it.)
