@@ -37,10 +37,11 @@ struct QuoteText {
         classes.reserveCapacity(tokens.count)
         isReporting.reserveCapacity(tokens.count)
         isPredicate.reserveCapacity(tokens.count)
+        let lookup = WordClasses.lookup
         scalars.withUnsafeBufferPointer { text in
             for token in tokens {
                 let (word, hash, ascii) = QuoteText.loweredWithHash(text, token)
-                let c = WordClasses.of(word, hash: hash)
+                let c = lookup.of(word, hash: hash)
                 lower.append(word)
                 hashes.append(hash)
                 classes.append(c)
