@@ -37,6 +37,9 @@ struct ArticlePeople {
     private func personCount(_ word: String) -> Int { wordCounts[word]?.person ?? 0 }
 
     init(text: QuoteText) {
+        // Room for the words of a typical article's names at once (the tables only look words up).
+        wordCounts.reserveCapacity(2 * text.entities.count)
+        byWord.reserveCapacity(text.entities.count)
         for entity in text.entities {
             var k = text.firstToken(atOrAfter: entity.start)
             while k < text.count, text.tokens[k].start < entity.end {
@@ -49,6 +52,7 @@ struct ArticlePeople {
             }
         }
         var index: [String: Int] = [:]
+        index.reserveCapacity(text.entities.count)
         var e = 0
         var t = 0
         while e < text.entities.count {
@@ -72,7 +76,10 @@ struct ArticlePeople {
                 names.append(text.phrase(range))
                 nameWords.append(words)
                 mentions.append(0)
-                for word in Set(words) where byWord[word, default: []].count < 16 { byWord[word, default: []].append(id) }
+                // Each distinct word once (a name's few words compared, not hashed into a Set).
+                for (n, word) in words.enumerated() where !words[..<n].contains(word) && byWord[word, default: []].count < 16 {
+                    byWord[word, default: []].append(id)
+                }
             }
             mentions[id] += 1
             // Roles written just before the name, in the same sentence: `Presiden Belarusia`.
