@@ -50,6 +50,24 @@ struct QuoteFixture {
         #expect(text.count == tokens.count && text.count > 8)
         for k in 0..<text.count { #expect(text.hashes[k] == WordClasses.hash(text.lower[k]), "\(text.lower[k])") }
     }
+
+    /// An ASCII token's verb prefix is read on its code points: the answer must be the String
+    /// test's (`SpeechWords.looksLikeVerb`) for every token.
+    @Test func eachTokenIsAPredicateExactlyWhenTheWordTestsSaySo() {
+        let scalars = Array("""
+            Menteri MENGATAKAN, Dia berkata dan terus Berjalan; DIKATAKAN meminta me di ber Ter terbang memang             dibuat Berita bersama Terima méngatakan Me\u{301}nulis dirinya Tertawa mereka medan merdeka
+            """.unicodeScalars)
+        let tokens = Tokenizer(lexicon: .empty).tokens(in: scalars)
+        let text = QuoteText(scalars: scalars, tokens: tokens, sentences: SentenceSplitter.sentences(in: scalars, tokens: tokens),
+                             entities: [])
+        #expect(text.count > 25 && text.isPredicate.contains(true) && text.isPredicate.contains(false))
+        for k in 0..<text.count {
+            let word = text.lower[k], classes = WordClasses.of(word)
+            #expect(text.isPredicate[k] == (classes.contains(.predicateWords) || SpeechWords.looksLikeVerb(word, classes: classes)),
+                    "\(word)")
+            #expect(text.isPredicate[k] == (SpeechWords.predicateWords.contains(word) || SpeechWords.looksLikeVerb(word)), "\(word)")
+        }
+    }
 }
 
 @Suite struct QuoteKindTests {

@@ -5,6 +5,14 @@ import Testing
 /// Whether a quotation's speaker is a public figure, judged from how the article introduces them
 /// (`SpeakerStanding`), and its place in the analyze output.
 struct SpeakerStandingTests {
+    /// The memo splits an ASCII name on its bytes: the words must be String's own.
+    @Test func aNameSplitsIntoTheWordsStringGives() {
+        for name in ["Joko Hastaryo", "  Sri  Mulyani Indrawati ", "ARMANUNSAH", "", " ", "Ma'ruf Amin", "O’Brien Budi",
+                     "Zelénskyy Volodymyr", "e\u{301} Budi", "Budi \u{301}Santoso", "A  b\tC"] {
+            #expect(StandingMemo.words(of: name) == name.lowercased().split(separator: " ").map(String.init), "\(name)")
+        }
+    }
+
     static let market = """
         Kepala Dinas Kesehatan Sleman Joko Hastaryo mengatakan , kasus terus naik . \
         ” Kami menambah tempat tidur di rumah sakit , ” kata Joko . \

@@ -13,6 +13,12 @@ public enum QuotationMarks {
         let n = scalars.count
         while i < n {
             let s = scalars[i]
+            // Most code points are ASCII other than `"` and line breaks: no mark opens or closes
+            // there, open quotation or not, so they are passed over at once.
+            if s.value < 0x80, s.value != 0x22, s.value != 0x0A, s.value != 0x0D {
+                i += 1
+                continue
+            }
             if s == "\n" || s == "\r" {
                 // Paragraph break: keep an open quote only if the next paragraph opens with a mark.
                 if let current = open {

@@ -17,26 +17,42 @@ struct ArticlePeople {
     private var byWord: [String: [Int]] = [:]
     /// For each role key (`presiden belarusia`, `presiden`, `belarusia`), the names given it.
     private var byRole: [String: [Int]] = [:]
-    /// Words of the article's places, bodies and other non-person names (`rusia`, `sukabumi`),
-    /// which the tagger sometimes runs into a person's name (`Rusia Vladimir Putin`).
-    private var placeWords: Set<String> = []
+    /// How often each word is part of a person's name, and of another entity (one table, so
+    /// that a word is looked up once per count).
+    private struct WordCount {
+        var person = 0
+        var other = 0
+    }
+    private var wordCounts: [String: WordCount] = [:]
 
-    /// How often each word is part of a person's name, and of another entity.
-    private var personWords: [String: Int] = [:]
-    private var placeCounts: [String: Int] = [:]
+    /// A word of the article's places, bodies and other non-person names (`rusia`, `sukabumi`):
+    /// more often in them than in people's names. The tagger sometimes runs one into a person's
+    /// name (`Rusia Vladimir Putin`).
+    private func isPlaceWord(_ word: String) -> Bool {
+        guard let count = wordCounts[word] else { return false }
+        return count.other > count.person
+    }
+
+    /// How often the word is part of a person's name.
+    private func personCount(_ word: String) -> Int { wordCounts[word]?.person ?? 0 }
 
     init(text: QuoteText) {
+        // Room for the words of a typical article's names at once (the tables only look words up).
+        wordCounts.reserveCapacity(2 * text.entities.count)
+        byWord.reserveCapacity(text.entities.count)
         for entity in text.entities {
             var k = text.firstToken(atOrAfter: entity.start)
             while k < text.count, text.tokens[k].start < entity.end {
                 if text.isWord(k) {
-                    if entity.type == .person { personWords[text.lower[k], default: 0] += 1 } else { placeCounts[text.lower[k], default: 0] += 1 }
+                    if entity.type == .person { wordCounts[text.lower[k], default: WordCount()].person += 1 } else {
+                        wordCounts[text.lower[k], default: WordCount()].other += 1
+                    }
                 }
                 k += 1
             }
         }
-        for (word, n) in placeCounts where n > personWords[word, default: 0] { placeWords.insert(word) }
         var index: [String: Int] = [:]
+        index.reserveCapacity(text.entities.count)
         var e = 0
         var t = 0
         while e < text.entities.count {
@@ -60,17 +76,18 @@ struct ArticlePeople {
                 names.append(text.phrase(range))
                 nameWords.append(words)
                 mentions.append(0)
-                for word in Set(words) where byWord[word, default: []].count < 16 { byWord[word, default: []].append(id) }
+                // Each distinct word once (a name's few words compared, not hashed into a Set).
+                for (n, word) in words.enumerated() where !words[..<n].contains(word) && byWord[word, default: []].count < 16 {
+                    byWord[word, default: []].append(id)
+                }
             }
             mentions[id] += 1
             // Roles written just before the name, in the same sentence: `Presiden Belarusia`.
-            var roleWords: [String] = []
             var k = t - 1
-            while k >= 0, t - k <= 5, text.isWord(k), text.sentenceOf[k] == text.sentenceOf[t] {
-                roleWords.insert(text.lower[k], at: 0)
-                k -= 1
-            }
-            for key in ArticlePeople.roleKeys(roleWords) where byRole[key, default: []].count < 16 {
+            while k >= 0, t - k <= 5, text.isWord(k), text.sentenceOf[k] == text.sentenceOf[t] { k -= 1 }
+            let roleWords = ((k + 1)..<t).map { text.lower[$0] }
+            let roleClasses = ((k + 1)..<t).map { text.classes[$0] }
+            for key in ArticlePeople.roleKeys(roleWords, classes: roleClasses) where byRole[key, default: []].count < 16 {
                 if !byRole[key, default: []].contains(id) { byRole[key, default: []].append(id) }
             }
         }
@@ -93,12 +110,12 @@ struct ArticlePeople {
         var k = range.upperBound - 2
         while k >= s {
             let w = text.lower[k]
-            if placeWords.contains(w) || text.has(k, .places) || text.has(k, .titles) { s = k + 1; break }
+            if isPlaceWord(w) || text.has(k, .places) || text.has(k, .titles) { s = k + 1; break }
             k -= 1
         }
         // A name word the tagger left out, which it tags as a name elsewhere (`Kesit` + `Budi Handoyo`).
         if s == range.lowerBound, s > 1, text.tokens[s - 1].end < text.tokens[s].start, text.isCapitalised(s - 1),
-           text.lineOf[s - 1] == text.lineOf[s], personWords[text.lower[s - 1]] != nil,
+           text.lineOf[s - 1] == text.lineOf[s], personCount(text.lower[s - 1]) > 0,
            text.entity(s - 1).map({ $0.type == .person }) ?? true, !text.isSentenceFinal(s - 2),
            !text.has(s - 1, .titles), !text.has(s - 1, .places) {
             s -= 1
@@ -108,14 +125,18 @@ struct ArticlePeople {
 
     /// The keys a role phrase gives: role + place (`presiden belarusia`), role alone, place alone.
     static func roleKeys(_ words: [String]) -> [String] {
-        guard let r = words.lastIndex(where: { SpeechWords.roleNouns.contains($0) }) ?? words.firstIndex(where: {
-            SpeechWords.roleNouns.contains($0)
-        }) else { return [] }
-        let role = SpeechWords.leaderRoles.contains(words[r]) ? "leader" : words[r]
+        roleKeys(words, classes: words.map { WordClasses.of($0) })
+    }
+
+    /// `roleKeys(_:)` for words whose lists are known (`QuoteText.classes`): the list tests are
+    /// bit tests.
+    static func roleKeys(_ words: [String], classes: [WordClasses]) -> [String] {
+        guard let r = classes.lastIndex(where: { $0.contains(.roleNouns) }) else { return [] }
+        let role = classes[r].contains(.leaderRoles) ? "leader" : words[r]
         var keys = [role]
-        for place in words[(r + 1)...] where !SpeechWords.roleNouns.contains(place) && !SpeechWords.demonstratives.contains(place) {
-            keys.append(role + " " + ArticlePeople.placeKey(place))
-            keys.append("@" + ArticlePeople.placeKey(place))
+        for p in (r + 1)..<words.count where !classes[p].contains(.roleNouns) && !classes[p].contains(.demonstratives) {
+            keys.append(role + " " + ArticlePeople.placeKey(words[p]))
+            keys.append("@" + ArticlePeople.placeKey(words[p]))
         }
         return keys
     }
@@ -150,7 +171,7 @@ struct ArticlePeople {
         // A name whose other words the article never repeats as a name (`Lip Service Iqbal`, from
         // a link title run into the text) gives way to one whose words it does (`Said Iqbal`).
         func solid(_ id: Int) -> Bool {
-            nameWords[id].allSatisfy { words.contains($0) || personWords[$0, default: 0] >= 2 }
+            nameWords[id].allSatisfy { words.contains($0) || personCount($0) >= 2 }
         }
         let trusted = holding.filter { nameWords[$0].count >= 2 && solid($0) }
         var best: Int?

@@ -37,15 +37,20 @@ struct QuoteText {
         classes.reserveCapacity(tokens.count)
         isReporting.reserveCapacity(tokens.count)
         isPredicate.reserveCapacity(tokens.count)
+        let lookup = WordClasses.lookup
         scalars.withUnsafeBufferPointer { text in
             for token in tokens {
-                let (word, hash) = QuoteText.loweredWithHash(text, token)
-                let c = WordClasses.of(word, hash: hash)
+                let (word, hash, ascii) = QuoteText.loweredWithHash(text, token)
+                let c = lookup.of(word, hash: hash)
                 lower.append(word)
                 hashes.append(hash)
                 classes.append(c)
                 isReporting.append(c.contains(.reportingVerbs))
-                isPredicate.append(c.contains(.predicateWords) || SpeechWords.looksLikeVerb(word, classes: c))
+                // An ASCII token's verb prefix is read on its code points (its bytes, lower-cased).
+                let looksLikeVerb = ascii
+                    ? token.count >= 5 && QuoteText.hasVerbPrefix(text, token.start) && !c.contains(.prefixLookalikes)
+                    : SpeechWords.looksLikeVerb(word, classes: c)
+                isPredicate.append(c.contains(.predicateWords) || looksLikeVerb)
             }
         }
         self.lower = lower
@@ -127,8 +132,23 @@ struct QuoteText {
         return String(scalars: scalars[token.start..<token.end]).lowercased()
     }
 
-    /// `lowered` and `WordClasses.hash` of the result, the hash taken as an ASCII token is lower-cased.
-    static func loweredWithHash(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ token: Token) -> (String, UInt64) {
+    /// `SpeechWords.hasVerbPrefix` of an ASCII token of five code points or more that starts at
+    /// `start`: its first code points, lower-cased, are `me`, `di`, `ber` or `ter`.
+    @inline(__always)
+    static func hasVerbPrefix(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int) -> Bool {
+        func lowered(_ k: Int) -> UInt32 {
+            let v = scalars[k].value
+            return v >= 0x41 && v <= 0x5A ? v | 0x20 : v
+        }
+        let a = lowered(start), b = lowered(start + 1)
+        if a == 0x6D, b == 0x65 { return true }  // me
+        if a == 0x64, b == 0x69 { return true }  // di
+        return (a == 0x62 || a == 0x74) && b == 0x65 && lowered(start + 2) == 0x72  // ber, ter
+    }
+
+    /// `lowered` and `WordClasses.hash` of the result, the hash taken as an ASCII token is
+    /// lower-cased; and whether the token is ASCII.
+    static func loweredWithHash(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ token: Token) -> (String, UInt64, Bool) {
         var ascii = true
         for k in token.start..<token.end where scalars[k].value >= 0x80 { ascii = false; break }
         if ascii {
@@ -144,10 +164,10 @@ struct QuoteText {
                 }
                 return n
             }
-            return (word, FeatureHash.nonzero(h))
+            return (word, FeatureHash.nonzero(h), true)
         }
         let word = String(scalars: Array(scalars[token.start..<token.end])[...]).lowercased()
-        return (word, WordClasses.hash(word))
+        return (word, WordClasses.hash(word), false)
     }
 
     var count: Int { tokens.count }

@@ -14,6 +14,18 @@
 /// (`…, mengutip …`, `…, sebuah pengumuman …`). A verb with only a noun object (`menekankan
 /// pentingnya …`, `menyebutkan penangkapan seorang pria yang …`) reports a topic, not speech,
 /// and gives nothing.
+/// `WordClasses.hash` of words the reported-speech layer compares tokens with, so that a token
+/// is compared as a String only when its hash is the word's (a word of letters has no other
+/// spelling that String would find equal once lower-cased, so the hash decides no differently).
+enum ReportingWords {
+    /// The words after which `attribution(at:end:)` looks for the speaker named next.
+    static let namingHashes: [UInt64] = ["menurut", "lapor", "tulis", "kata", "ujar", "ucap", "tutur", "tambah", "jelas",
+                                         "demikian"].map { WordClasses.hash($0) }
+    static let dikatakan = WordClasses.hash("dikatakan")
+    static let berkata = WordClasses.hash("berkata")
+    static let kata = WordClasses.hash("kata")
+}
+
 struct ReportedQuotation {
     var tokens: Range<Int>
     var kind: QuoteKind
@@ -134,8 +146,8 @@ extension QuoteText {
         if SpeechWords.isPronounTag(w) {
             return (SpeakerMention(tokens: i..<i + 1, kind: .pronoun), .pronounAfterQuote, i + 1, w == "katanya")
         }
-        if w == "menurut" || w == "lapor" || w == "tulis" || w == "kata" || w == "ujar" || w == "ucap" || w == "tutur"
-            || w == "tambah" || w == "jelas" || w == "demikian" {
+        if ReportingWords.namingHashes.contains(hashes[i]), w == "menurut" || w == "lapor" || w == "tulis" || w == "kata"
+            || w == "ujar" || w == "ucap" || w == "tutur" || w == "tambah" || w == "jelas" || w == "demikian" {
             guard let mention = speakerAfter(i + 1, limit: end) else { return nil }
             return (mention, evidence(for: mention, tagged: true), mention.tokens.upperBound, w == "kata")
         }
@@ -149,7 +161,7 @@ extension QuoteText {
         while k < end, k - i < 20 {
             let v = lower[k]
             if v == "," { commas += 1; if commas > 2 { return nil } }
-            if isReporting[k] || v == "dikatakan" || v == "berkata" {
+            if isReporting[k] || hashes[k] == ReportingWords.dikatakan && v == "dikatakan" || hashes[k] == ReportingWords.berkata && v == "berkata" {
                 let next = k + 1 < end ? lower[k + 1] : ""
                 guard k + 1 >= end || ["kepada", "dalam", "pada", "di", "saat", "ketika", "melalui", "dengan", "lewat", ","].contains(next) else {
                     return nil
@@ -183,7 +195,7 @@ extension QuoteText {
         while k < end {
             let w = lower[k]
             let isVerb = isReporting[k]
-                || w == "kata" && k > s.lowerBound && (isPerson(k - 1) || has(k - 1, .pronouns))
+                || hashes[k] == ReportingWords.kata && w == "kata" && k > s.lowerBound && (isPerson(k - 1) || has(k - 1, .pronouns))
             guard isVerb, !marked.contains(where: { $0.contains(k) }) else { k += 1; continue }
             guard let (contentStart, complementised) = contentStart(after: k, end: end), contentStart < end else { k += 1; continue }
             let contentStop = contentBoundary(from: contentStart, end: end)

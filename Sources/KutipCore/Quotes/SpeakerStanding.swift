@@ -67,6 +67,28 @@ enum SpeakerStanding {
         return publicPairs.contains(pair) || ordinaryPairs.contains(pair) || first == "ibu" && second == "rumah"
     }
 
+    /// Words that end the words introducing a speaker (`menurut`, `bahwa`, `kata`).
+    static let stopWords: [String] = ["menurut", "dan", "bahwa", "kepada", "oleh", "dengan", "ketika", "saat", "usai", "setelah", "kata"]
+
+    /// `WordClasses.hash` of each of `stopWords`.
+    static let stopHashes: [UInt64] = stopWords.map { WordClasses.hash($0) }
+
+    /// Words that open an apposition after a name besides a comma (`yang juga Ketua …`, `selaku …`).
+    static func opensApposition(_ word: String) -> Bool {
+        switch word {
+        case "yang", "selaku", "sebagai": return true
+        default: return false
+        }
+    }
+
+    /// Words passed over right after an apposition's opening (`yang juga`, `, merupakan`).
+    static func linksApposition(_ word: String) -> Bool {
+        switch word {
+        case "juga", "merupakan", "adalah", "menjadi", "sehari-hari": return true
+        default: return false
+        }
+    }
+
     /// The first words of the two-word roles and cues.
     static let pairStarts: Set<String> = Set((publicPairs.union(ordinaryPairs)).compactMap { $0.split(separator: " ").first.map(String.init) })
 
@@ -120,18 +142,18 @@ extension QuoteText {
             wordClasses.append(classes[k])
             if affiliation, entity(k)?.type == .organisation { organisation = true }
         }
-        // Before: the role phrase, back to a stop.
-        var before: [Int] = []
+        words.reserveCapacity(32)
+        wordClasses.reserveCapacity(32)
+        // Before: the role phrase, back to a stop (taken in text order, from `k + 1`).
         var k = range.lowerBound - 1
         let sentence = sentenceOf[range.lowerBound]
         // Long titles run to a dozen words and more (`Juru bicara Satuan Tugas Percepatan
         // Penanganan Covid - 19 Kabupaten Tegal , Joko Wantoro`).
         while k >= 0, range.lowerBound - k <= 16, sentenceOf[k] == sentence {
             if stopsIntroduction(k) { break }
-            before.append(k)
             k -= 1
         }
-        for b in before.reversed() { take(b) }
+        for b in (k + 1)..<range.lowerBound { take(b) }
         for i in range where !name.contains(lower[i]) { take(i) }
         let roleBefore = SpeakerStanding.judge(words, classes: wordClasses, organisation: false) == true
         var ordinaryAge = false
@@ -154,9 +176,9 @@ extension QuoteText {
         // An apposition opens with a role or cue in its first two words (`, Ketua RT 003`, `, salah
         // seorang warga`); anything else after the comma is the next clause (`Menurut Basuki ,
         // masih ada pelanggan …`), which says nothing of the speaker.
-        if a < count, lower[a] == "," || ["yang", "selaku", "sebagai"].contains(lower[a]) {
+        if a < count, lower[a] == "," || SpeakerStanding.opensApposition(lower[a]) {
             a += 1
-            if a < count, ["juga", "merupakan", "adalah", "menjadi", "sehari-hari"].contains(lower[a]) { a += 1 }
+            if a < count, SpeakerStanding.linksApposition(lower[a]) { a += 1 }
             var phrase: [Int] = []
             while a < count, phrase.count < 12, sentenceOf[a] == sentence {
                 if lower[a] == "," || lower[a] == ";" || stopsIntroduction(a) || isPerson(a) { break }
@@ -182,12 +204,13 @@ extension QuoteText {
         if isQuoteMark(k) || isSentenceFinal(k) || isReporting[k] || has(k, .tagStems) { return true }
         let w = lower[k]
         if SpeechWords.isPronounTag(w) || has(k, .pronouns) || has(k, .firstPerson) { return true }
-        // `dan` inside a title (`Kepala Humas dan Protokol`, `Kepala Dinas Pertanian , Pangan , dan
-        // Perikanan`).
-        if w == "dan", k + 1 < count, isCapitalised(k + 1) { return false }
-        switch w {
-        case "menurut", "dan", "bahwa", "kepada", "oleh", "dengan", "ketika", "saat", "usai", "setelah", "kata": return true
-        default: break
+        // The stop words are looked for only when the token's hash is one of theirs (a String
+        // comparison with each, at every token, cost more).
+        if SpeakerStanding.stopHashes.contains(hashes[k]) {
+            // `dan` inside a title (`Kepala Humas dan Protokol`, `Kepala Dinas Pertanian , Pangan , dan
+            // Perikanan`).
+            if w == "dan", k + 1 < count, isCapitalised(k + 1) { return false }
+            if SpeakerStanding.stopWords.contains(w) { return true }
         }
         return isWord(k) && !isCapitalised(k) && SpeechWords.looksLikeVerb(w, classes: classes[k])
             && !has(k, .publicRoles) && !has(k, .ordinaryCues)
@@ -226,13 +249,37 @@ final class StandingMemo {
     }
     private var byName: [String: Bool?] = [:]
 
+    /// The lower-cased words of a name, split at spaces. An ASCII name is split on its bytes
+    /// (there a space byte is a space character); any other asks String.
+    static func words(of name: String) -> [String] {
+        var name = name
+        let ascii: [String]? = name.withUTF8 { bytes in
+            var words: [String] = []
+            var start = 0
+            for (k, byte) in bytes.enumerated() {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 {
+                    if k > start { words.append(lowered(bytes[start..<k])) }
+                    start = k + 1
+                }
+            }
+            if bytes.count > start { words.append(lowered(bytes[start..<bytes.count])) }
+            return words
+        }
+        return ascii ?? name.lowercased().split(separator: " ").map(String.init)
+    }
+
+    private static func lowered(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
     /// Whether the person of `name` (a speaker's canonical name) is a public figure: each place
     /// where the article writes the name (a run of capitalised words of the name, not run on into
     /// another name) is judged by `standing(introducing:)`, and the more frequent judgement wins,
     /// a public one on a tie; nil when no place says.
     func standing(of name: String, in text: QuoteText) -> Bool? {
         if let known = byName[name] { return known }
-        let ordered = name.lowercased().split(separator: " ").map(String.init)
+        let ordered = StandingMemo.words(of: name)
         let words = Set(ordered)
         // The name's own words say nothing of the person (someone named `Imam`), except a role
         // the tagger ran into the name after its first word (`Hercules CEO Torch Ben …`).
@@ -241,7 +288,8 @@ final class StandingMemo {
             let w = word(text.lower[t], in: text)
             return w.person >= max(1, w.other)
         }
-        var starts: Set<Int> = []
+        // Run starts already judged (at most 65 are kept: past 64, no run is judged).
+        var starts: [Int] = []
         var isPublic = 0, ordinary = 0
         for nameWord in words {
             for k in word(nameWord, in: text).positions {
@@ -254,12 +302,14 @@ final class StandingMemo {
                 guard (s..<e).contains(where: {
                     text.lower[$0] == ordered.last || text.isPerson($0) || isNameWord($0)
                 }) else { continue }
-                guard starts.insert(s).inserted, starts.count <= 64 else { continue }
+                guard starts.count <= 64, !starts.contains(s) else { continue }
+                starts.append(s)
+                guard starts.count <= 64 else { continue }
                 // Part of a name run on into another name (`Sri` of `Sri Soelistyowati` for `Sri
                 // Mulyani`): not this person. The whole name may run on (`Sri Mulyani Indrawati`).
-                let covered = Set((s..<e).map { text.lower[$0] })
-                if covered.count < words.count, e < text.count, text.isWord(e), text.isCapitalised(e),
-                   text.sentenceOf[e] == text.sentenceOf[k] { continue }
+                // (The run holds name words only: it misses one of them when one is not in it.)
+                if e < text.count, text.isWord(e), text.isCapitalised(e), text.sentenceOf[e] == text.sentenceOf[k],
+                   !words.allSatisfy({ w in (s..<e).contains { text.lower[$0] == w } }) { continue }
                 // The rest of the person's name as the tagger has it (`Armanunsah` + `Wahyu Sri
                 // Harsalsi`), so that an age or apposition after it is seen.
                 let own = text.entityOf[k]

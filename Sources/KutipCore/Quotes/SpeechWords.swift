@@ -14,7 +14,13 @@ enum SpeechWords {
 
     /// Tag forms that name no speaker themselves and always refer back (`katanya`): stem + `nya`.
     static func isPronounTag(_ word: String) -> Bool {
-        guard word.hasSuffix("nya"), word.count > 5 else { return false }
+        // The bytes first: a word whose last three bytes are not `nya` (or that has five bytes or
+        // fewer) cannot end in those characters with more than five in all, and most words fail here.
+        var bytes = word
+        let mayBe = bytes.withUTF8 { b in
+            b.count > 5 && b[b.count - 3] == 0x6E && b[b.count - 2] == 0x79 && b[b.count - 1] == 0x61
+        }
+        guard mayBe, word.hasSuffix("nya"), word.count > 5 else { return false }
         return tagStems.contains(String(word.dropLast(3)))
     }
 

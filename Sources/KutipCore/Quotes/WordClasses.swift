@@ -75,9 +75,23 @@ struct WordClasses: OptionSet, Sendable {
     static func of(_ word: String) -> WordClasses { of(word, hash: hash(word)) }
 
     /// `of(word)` for a word whose `hash` is known.
-    static func of(_ word: String, hash: UInt64) -> WordClasses {
-        guard let found = index.value(for: hash) else { return [] }
-        let entry = words[Int(found)]
-        return entry.word == word ? entry.classes : []
+    static func of(_ word: String, hash: UInt64) -> WordClasses { lookup.of(word, hash: hash) }
+
+    /// The index and the words together, to be taken once before many look-ups (`QuoteText`
+    /// looks up every token): reading the static tables at each look-up cost more than the
+    /// look-up.
+    struct Lookup {
+        fileprivate let index: HashIndex
+        fileprivate let words: [(word: String, classes: WordClasses)]
+
+        /// `WordClasses.of(word, hash:)`.
+        @inline(__always)
+        func of(_ word: String, hash: UInt64) -> WordClasses {
+            guard let found = index.value(for: hash) else { return [] }
+            let entry = words[Int(found)]
+            return entry.word == word ? entry.classes : []
+        }
     }
+
+    static let lookup = Lookup(index: index, words: words)
 }

@@ -49,18 +49,42 @@ public struct PersonAliases: Sendable {
     private var peopleOfWord: [String: [Int]] = [:]
     private var mentionsOfPerson: [Int: Int] = [:]
 
+    /// Each spelling mentioned (as written) to its `PersonName.key`, so that looking a mentioned
+    /// spelling up again needs no folding.
+    private var keyOfSpelling: [String: String] = [:]
+
+    /// The mentions of one folded name: how many, each way it is written, and the articles.
+    private struct Spelling { var count = 0; var written: [String: Int] = [:]; var articles: Set<String> = [] }
+
+    private static func count(_ mention: Mention, in spelling: inout Spelling) {
+        spelling.count += 1
+        spelling.written[mention.name, default: 0] += 1
+        spelling.articles.insert(mention.article)
+    }
+
     /// `knownNames`: `PersonName.key` of a spelling → the person's usual name (from the
     /// gazetteer); a group holding such a spelling takes that name as its canonical one.
     public init(mentions: [Mention], knownNames: [String: String] = [:]) {
-        struct Spelling { var count = 0; var written: [String: Int] = [:]; var articles: Set<String> = [] }
         var spellings: [String: Spelling] = [:]
         var names: [String: PersonName] = [:]
+        // A spelling is folded into its words and key once, however often it is mentioned (one
+        // key holds one list of words, so the first name stored for a key is the name of all).
+        var failed: Set<String> = []
         for mention in mentions {
-            guard let name = PersonName(mention.name) else { continue }
-            names[name.key] = name
-            spellings[name.key, default: Spelling()].count += 1
-            spellings[name.key]!.written[mention.name, default: 0] += 1
-            spellings[name.key]!.articles.insert(mention.article)
+            let key: String
+            if let known = keyOfSpelling[mention.name] {
+                key = known
+            } else {
+                guard !failed.contains(mention.name) else { continue }
+                guard let name = PersonName(mention.name) else {
+                    failed.insert(mention.name)
+                    continue
+                }
+                key = name.key
+                keyOfSpelling[mention.name] = key
+                if names[key] == nil { names[key] = name }
+            }
+            Self.count(mention, in: &spellings[key, default: Spelling()])
         }
         let long = names.values.filter { $0.words.count >= 2 }.sorted { $0.key < $1.key }
         let single = names.values.filter { $0.words.count == 1 }.sorted { $0.key < $1.key }
@@ -172,7 +196,7 @@ public struct PersonAliases: Sendable {
 
     /// The person a name written in an article stands for, if any.
     public func person(named name: String, in article: String?) -> Person? {
-        guard let key = PersonName(name)?.key else { return nil }
+        guard let key = keyOfSpelling[name] ?? PersonName(name)?.key else { return nil }
         if let index = personOfKey[key] { return people[index] }
         guard let ranked = ambiguous[key] ?? peopleOfWord[key]?.sorted(by: { mentionsOfPerson[$0]! > mentionsOfPerson[$1]! })
         else { return nil }

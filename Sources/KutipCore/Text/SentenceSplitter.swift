@@ -77,8 +77,10 @@ public enum SentenceSplitter {
         let before: Token? = final > first && tokens[final - 1].end == mark.start ? tokens[final - 1] : nil
 
         if isFullStop, let before, before.kind == .word {
-            if isAbbreviation(before, at: final - 1, scalars, tokens) { return false }
-            if listAbbreviations.contains(lowered(before, scalars)) {
+            // The word lower-cased once for both lists (when the first test needs it).
+            var word: String?
+            if isAbbreviation(before, at: final - 1, scalars, tokens, lowered: &word) { return false }
+            if listAbbreviations.contains(word ?? lowered(before, scalars)) {
                 return next.start > tokens[last].end && isCapitalisedWord(next, scalars)
             }
         }
@@ -95,7 +97,10 @@ public enum SentenceSplitter {
         return canStartSentence(next, scalars)
     }
 
-    static func isAbbreviation(_ word: Token, at index: Int, _ scalars: [Unicode.Scalar], _ tokens: [Token]) -> Bool {
+    /// Whether the word before a full stop is an abbreviation; the word lower-cased is left in
+    /// `lowered` when the test had to look it up.
+    static func isAbbreviation(_ word: Token, at index: Int, _ scalars: [Unicode.Scalar], _ tokens: [Token],
+                               lowered: inout String?) -> Bool {
         if word.count == 1 { return true }
         // A dot inside the abbreviation: `M.Si.`, `Ph.D.`, `S.Kom.`.
         if index >= 2, tokens[index - 1].end == word.start, tokens[index - 1].count == 1,
@@ -103,11 +108,27 @@ public enum SentenceSplitter {
            tokens[index - 2].kind == .word, tokens[index - 2].count <= 3, word.count <= 4 {
             return true
         }
-        return titleAbbreviations.contains(lowered(word, scalars))
+        let text = Self.lowered(word, scalars)
+        lowered = text
+        return titleAbbreviations.contains(text)
     }
 
     static func lowered(_ token: Token, _ scalars: [Unicode.Scalar]) -> String {
         guard token.count <= 8 else { return "" }
+        // ASCII lower-cased on its bytes (String's lowercased() gives the same for it).
+        var ascii = true
+        for k in token.start..<token.end where scalars[k].value >= 0x80 { ascii = false; break }
+        if ascii {
+            return String(unsafeUninitializedCapacity: token.count) { buffer in
+                var n = 0
+                for k in token.start..<token.end {
+                    let v = UInt8(truncatingIfNeeded: scalars[k].value)
+                    buffer[n] = v >= 0x41 && v <= 0x5A ? v | 0x20 : v
+                    n += 1
+                }
+                return n
+            }
+        }
         return String(scalars: scalars[token.start..<token.end]).lowercased()
     }
 

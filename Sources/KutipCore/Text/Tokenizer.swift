@@ -80,7 +80,7 @@ public struct Tokenizer: Sendable {
 ///    half a function word (`dan`, `di`, `yang`…) and the other long enough. A capitalised
 ///    word alone is never split this way (names: `Jayawijaya`, `Setiabudi`); a piece already
 ///    cut off by rules 1–4 is, with 4-letter halves (`bahwaChinakini` → bahwa + China + kini).
-struct GlueRules: Sendable {
+final class GlueRules: Sendable {
     static let maximumWordLength = 64
     let powers: [UInt64]
     let prefixes: KeyTable
