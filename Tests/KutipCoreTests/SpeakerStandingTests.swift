@@ -53,6 +53,18 @@ struct SpeakerStandingTests {
         #expect(f.quote("Kami belum tahu ,")?.speaker?.publicFigure != true)
     }
 
+    /// A long article's words are found through an index instead of a scan per word: the same
+    /// standings come out.
+    @Test func aLongArticleIsJudgedAsItsShortForm() throws {
+        let long = String(repeating: Self.market + " ", count: 300)
+        let f = QuoteFixture(long, people: ["Joko Hastaryo", "Joko", "Armanunsah", "Budi"])
+        #expect(f.quotes.count >= 300)
+        let official = try #require(f.quote("Kami menambah tempat tidur di rumah sakit ,"))
+        #expect(official.speaker?.publicFigure == true)
+        let owner = try #require(f.quote("Pendapatan kami turun separuh sejak bandara sepi ,"))
+        #expect(owner.speaker?.publicFigure == false)
+    }
+
     @Test func aSpeakerTheArticleGivesNoCueForStaysUnknown() throws {
         let f = Self.marketFixture()
         let quote = try #require(f.quote("Kami hanya bisa pasrah menunggu ,"))

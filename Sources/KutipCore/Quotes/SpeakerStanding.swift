@@ -223,20 +223,37 @@ extension QuoteText {
 final class StandingMemo {
     /// A lower-cased capitalised word: the tokens where it stands, and how often it is tagged
     /// part of a person's name and of another name. Found for the words of the names asked about
-    /// only (a speaker's name words, the words of runs around them), by one scan of the article
-    /// each: cheaper than indexing every capitalised word of every article.
+    /// only (a speaker's name words, the words of runs around them): by a scan of a short article,
+    /// by an index of a long one.
     private struct Word {
         var positions: [Int] = []
         var person = 0
         var other = 0
     }
     private var cache: [String: Word] = [:]
+    /// A long article's capitalised words by hash, so that finding a word costs no scan of the
+    /// whole text (a scan per word would grow with the square of the article's length).
+    private var capitalisedByHash: [UInt64: [Int]]?
+    /// Articles longer than this many tokens are indexed; shorter ones are scanned per word,
+    /// which costs less than building the index.
+    static let indexFrom = 20_000
 
     private func word(_ w: String, in text: QuoteText) -> Word {
         if let known = cache[w] { return known }
         var found = Word()
         let hash = WordClasses.hash(w)
-        for k in 0..<text.count where text.hashes[k] == hash && text.isWord(k) && text.isCapitalised(k) && text.lower[k] == w {
+        let candidates: [Int]
+        if text.count >= Self.indexFrom {
+            if capitalisedByHash == nil {
+                var index: [UInt64: [Int]] = [:]
+                for k in 0..<text.count where text.isWord(k) && text.isCapitalised(k) { index[text.hashes[k], default: []].append(k) }
+                capitalisedByHash = index
+            }
+            candidates = capitalisedByHash?[hash] ?? []
+        } else {
+            candidates = (0..<text.count).filter { text.hashes[$0] == hash }
+        }
+        for k in candidates where text.hashes[k] == hash && text.isWord(k) && text.isCapitalised(k) && text.lower[k] == w {
             found.positions.append(k)
             switch text.entity(k)?.type {
             case .person?: found.person += 1
