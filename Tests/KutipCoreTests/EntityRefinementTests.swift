@@ -453,6 +453,20 @@ import Testing
         #expect(String(String.UnicodeScalarView(scalars[place.start..<place.end])) == "Jakarta")
     }
 
+    // MARK: Embed markers and acronyms
+
+    @Test func namesInAPagesEmbedMarkerAreNoMentions() {
+        #expect(Self.refine("Ia tidak setuju, kata Aan. [Gambas:Video CNN] Ia lalu pergi ke CNN.",
+                            [("CNN", .organisation), ("CNN", .organisation)]) == ["CNN/ORG"])
+        // A bracket without the word and colon is text.
+        #expect(Self.refine("Menurut [CNN] itu benar.", [("CNN", .organisation)]) == ["CNN/ORG"])
+    }
+
+    @Test func anAcronymsLongFormTakesTheHeadRightBeforeIt() {
+        #expect(Self.refine("Satgas Pencegahan dan Penanganan Kekerasan (PPK) bekerja.", [("PPK", .organisation)])
+                == ["Satgas Pencegahan dan Penanganan Kekerasan/ORG", "PPK/ORG"])
+    }
+
     // MARK: People run into the body or place before them
 
     @Test func aPersonRunIntoAPlaceIsSplitOffWhenTheArticleNamesThemElsewhere() {

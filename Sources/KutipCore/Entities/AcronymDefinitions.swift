@@ -37,8 +37,14 @@ enum AcronymDefinitions {
         while t + 2 < a.count {
             defer { t += 1 }
             guard a.isMark(t, "("), a.isMark(t + 2, ")"), let acronym = acronymLetters(t + 1, a),
-                  let start = longFormStart(before: t, acronym: acronym, a),
-                  heads.contains(a.lower[start]) else { continue }
+                  var start = longFormStart(before: t, acronym: acronym, a) else { continue }
+            // The head may stand just before the letters' words (`PT Isuzu Astra Motor Indonesia
+            // (IAMI)`): it is part of the name.
+            if !heads.contains(a.lower[start]) {
+                guard start > 0, heads.contains(a.lower[start - 1]), a.capitalised[start - 1],
+                      !ArticleTokens.lineBreak(between: a.tokens[start - 1], and: a.tokens[start], in: a.scalars) else { continue }
+                start -= 1
+            }
             // `Satuan Pelayanan Pemenuhan Gizi (SPPG) Cigunung`: the name goes on past the bracket.
             if t + 3 < a.count, a.capitalised[t + 3], !a.sentenceInitial[t + 3], a.touching(t + 2, t + 3) == false,
                !ArticleTokens.lineBreak(between: a.tokens[t + 2], and: a.tokens[t + 3], in: a.scalars) { continue }

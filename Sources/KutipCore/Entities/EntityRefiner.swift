@@ -78,6 +78,7 @@ struct EntityRefiner: Sendable {
         spans = DocumentConsistency.apply(to: spans, in: article, fixed: matches) { commonWords.contains($0) }
         spans = placesNamedLikePeople(spans, article, gazetteerTokens: matches)
         spans = personInitials(spans, article, gazetteerTokens: matches)
+        spans = EmbedMarkers.apply(to: spans, in: article)
         return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
