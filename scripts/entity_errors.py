@@ -19,31 +19,7 @@ import eval as kutip_eval  # noqa: E402
 
 def idner_docs(split):
     """(texts, gold) for idner-news-2k `split`, built as eval.py builds them."""
-    sentences = kutip_eval.read_sentences(os.path.join(kutip_eval.SHARED, "datasets", "idner-news-2k", f"{split}.txt"), " ")
-    texts, gold = {}, {}
-    for d in range(0, len(sentences), 25):
-        doc_id = f"idner-{split}-{d // 25:04d}"
-        text, spans, offset = [], [], 0
-        for sentence in sentences[d:d + 25]:
-            open_span = None
-            for i, (token, tag) in enumerate(sentence):
-                start = offset
-                offset += len(token)
-                if tag.startswith("B-") or tag == "O" or (tag.startswith("I-") and (open_span is None or open_span[2] != tag[2:])):
-                    if open_span:
-                        spans.append(tuple(open_span))
-                        open_span = None
-                if tag.startswith("B-") or (tag.startswith("I-") and open_span is None):
-                    open_span = [start, offset, tag[2:]]
-                elif tag.startswith("I-"):
-                    open_span[1] = offset
-                text.append(token)
-                text.append(" " if i + 1 < len(sentence) else "\n")
-                offset += 1
-            if open_span:
-                spans.append(tuple(open_span))
-        texts[doc_id] = "".join(text)
-        gold[doc_id] = spans
+    texts, gold, _ = kutip_eval.idner_docs(split)
     return texts, gold
 
 

@@ -34,6 +34,7 @@ import sys
 import tempfile
 
 import pfsa_people
+from token_files import read_sentences
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared")
@@ -76,55 +77,47 @@ def score_entities(gold, predicted, types):
     return [(t, tuple(counts[t])) for t in types] + [("micro", tuple(micro))]
 
 
-def read_sentences(path, separator):
-    """Token-per-line files: a list of sentences, each a list of (token, label), label last."""
-    sentences, current = [], []
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not line:
-            if current:
-                sentences.append(current)
-            current = []
-            continue
-        fields = line.split(separator)
-        current.append((fields[0], fields[-1]))
-    if current:
-        sentences.append(current)
-    return sentences
+def idner_docs(split):
+    """idner-news-2k `split` as article files: (texts by id, gold spans (start, end, type) by id).
+    Sentences are joined into plain text (one a line, tokens joined by spaces, 25 a file)."""
+    sentences = read_sentences(os.path.join(SHARED, "datasets", "idner-news-2k", f"{split}.txt"), " ")
+    texts, gold = {}, {}
+    for d in range(0, len(sentences), 25):
+        doc_id = f"idner-{split}-{d // 25:04d}"
+        text, spans = [], []
+        offset = 0
+        for sentence in sentences[d:d + 25]:
+            open_span = None
+            for i, (token, tag) in enumerate(sentence):
+                start = offset
+                offset += len(token)
+                if tag.startswith("B-") or tag == "O" or (tag.startswith("I-") and (open_span is None or open_span[2] != tag[2:])):
+                    if open_span:
+                        spans.append(tuple(open_span))
+                        open_span = None
+                if tag.startswith("B-") or (tag.startswith("I-") and open_span is None):
+                    open_span = [start, offset, tag[2:]]
+                elif tag.startswith("I-"):
+                    open_span[1] = offset
+                text.append(token)
+                text.append(" " if i + 1 < len(sentence) else "\n")
+                offset += 1
+            if open_span:
+                spans.append(tuple(open_span))
+        texts[doc_id] = "".join(text)
+        gold[doc_id] = spans
+    return texts, gold, len(sentences)
 
 
 def idner(kutip, split):
-    sentences = read_sentences(os.path.join(SHARED, "datasets", "idner-news-2k", f"{split}.txt"), " ")
-    gold = {}
+    texts, gold, count = idner_docs(split)
     with tempfile.TemporaryDirectory() as folder:
-        for d in range(0, len(sentences), 25):
-            doc_id = f"idner-{split}-{d // 25:04d}"
-            text, spans = [], []
-            offset = 0
-            for sentence in sentences[d:d + 25]:
-                open_span = None
-                for i, (token, tag) in enumerate(sentence):
-                    start = offset
-                    offset += len(token)
-                    if tag.startswith("B-") or tag == "O" or (tag.startswith("I-") and (open_span is None or open_span[2] != tag[2:])):
-                        if open_span:
-                            spans.append(tuple(open_span))
-                            open_span = None
-                    if tag.startswith("B-") or (tag.startswith("I-") and open_span is None):
-                        open_span = [start, offset, tag[2:]]
-                    elif tag.startswith("I-"):
-                        open_span[1] = offset
-                    text.append(token)
-                    text.append(" " if i + 1 < len(sentence) else "\n")
-                    offset += 1
-                if open_span:
-                    spans.append(tuple(open_span))
+        for doc_id, text in texts.items():
             with open(os.path.join(folder, doc_id + ".txt"), "w", encoding="utf-8", newline="") as f:
-                f.write("".join(text))
-            gold[doc_id] = spans
+                f.write(text)
         result = analyze(kutip, folder)
     predicted = {k: [(e["start"], e["end"], e["type"]) for e in v["entities"]] for k, v in result.items()}
-    print_table(f"Entities, idner-news-2k {split} split ({len(sentences)} sentences), strict span+type",
+    print_table(f"Entities, idner-news-2k {split} split ({count} sentences), strict span+type",
                 score_entities(gold, predicted, ["PER", "ORG", "LOC"]))
 
 

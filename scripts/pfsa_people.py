@@ -29,6 +29,8 @@ import subprocess
 import sys
 import tempfile
 
+from token_files import read_sentences
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared")
 
@@ -39,26 +41,10 @@ ROLE_WORDS = {
 }
 
 
-def read_sentences(path):
-    sentences, current = [], []
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not line:
-            if current:
-                sentences.append(current)
-            current = []
-            continue
-        fields = line.split("\t")
-        current.append((fields[0], fields[-1]))
-    if current:
-        sentences.append(current)
-    return sentences
-
-
 def documents(split):
     """PFSA-ID's sentences cut into articles (each starts with its one ISSUE span)."""
     docs = []
-    for sentence in read_sentences(os.path.join(SHARED, "datasets", "pfsa-id", f"{split}.txt")):
+    for sentence in read_sentences(os.path.join(SHARED, "datasets", "pfsa-id", f"{split}.txt"), "\t"):
         if not docs or any(tag in ("B-ISSUE", "U-ISSUE") for _, tag in sentence):
             docs.append([])
         docs[-1].append(sentence)

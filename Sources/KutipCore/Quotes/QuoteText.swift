@@ -115,23 +115,6 @@ struct QuoteText {
         self.lineOf = lineOf
     }
 
-    static func lowered(_ scalars: [Unicode.Scalar], _ token: Token) -> String {
-        var ascii = true
-        for k in token.start..<token.end where scalars[k].value >= 0x80 { ascii = false; break }
-        if ascii {
-            return String(unsafeUninitializedCapacity: token.count) { buffer in
-                var n = 0
-                for k in token.start..<token.end {
-                    let v = UInt8(scalars[k].value)
-                    buffer[n] = v >= 0x41 && v <= 0x5A ? v | 0x20 : v
-                    n += 1
-                }
-                return n
-            }
-        }
-        return String(scalars: scalars[token.start..<token.end]).lowercased()
-    }
-
     /// `SpeechWords.hasVerbPrefix` of an ASCII token of five code points or more that starts at
     /// `start`: its first code points, lower-cased, are `me`, `di`, `ber` or `ter`.
     @inline(__always)

@@ -115,21 +115,7 @@ public enum SentenceSplitter {
 
     static func lowered(_ token: Token, _ scalars: [Unicode.Scalar]) -> String {
         guard token.count <= 8 else { return "" }
-        // ASCII lower-cased on its bytes (String's lowercased() gives the same for it).
-        var ascii = true
-        for k in token.start..<token.end where scalars[k].value >= 0x80 { ascii = false; break }
-        if ascii {
-            return String(unsafeUninitializedCapacity: token.count) { buffer in
-                var n = 0
-                for k in token.start..<token.end {
-                    let v = UInt8(truncatingIfNeeded: scalars[k].value)
-                    buffer[n] = v >= 0x41 && v <= 0x5A ? v | 0x20 : v
-                    n += 1
-                }
-                return n
-            }
-        }
-        return String(scalars: scalars[token.start..<token.end]).lowercased()
+        return token.loweredText(in: scalars)
     }
 
     static func isSentenceFinal(_ token: Token, _ scalars: [Unicode.Scalar]) -> Bool {

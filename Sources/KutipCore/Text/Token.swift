@@ -37,3 +37,24 @@ public struct Token: Hashable, Sendable {
     /// The token's text in the code points it was made from.
     public func text(in scalars: [Unicode.Scalar]) -> String { String(scalars: scalars[start..<end]) }
 }
+
+extension Token {
+    /// The token's text lower-cased: an ASCII token on its code points (String's `lowercased()`
+    /// gives the same for it, at several times the cost), any other through String.
+    func loweredText(in scalars: [Unicode.Scalar]) -> String {
+        var ascii = true
+        for k in start..<end where scalars[k].value >= 0x80 { ascii = false; break }
+        if ascii {
+            return String(unsafeUninitializedCapacity: count) { buffer in
+                var n = 0
+                for k in start..<end {
+                    let v = UInt8(truncatingIfNeeded: scalars[k].value)
+                    buffer[n] = v >= 0x41 && v <= 0x5A ? v | 0x20 : v
+                    n += 1
+                }
+                return n
+            }
+        }
+        return String(scalars: scalars[start..<end]).lowercased()
+    }
+}
