@@ -143,22 +143,12 @@ enum PeopleAtNameEnds {
     private static func nameStart(in span: TokenSpan, _ a: ArticleTokens, personWords: Set<UInt64>,
                                   known: [Bool], knownEnd: [Bool]) -> Int? {
         let end = span.tokens.upperBound
-        // `nameFrom[j]`: tokens j..<end read as a name; found from the right.
-        var readsAsName = true, hasPersonWord = false
+        var hasPersonWord = false
         var candidates: [Int] = []
         var j = end - 1
-        while j > span.tokens.lowerBound {
+        while j > span.tokens.lowerBound, readsAsName(j, a, known: known) {
             let word = a.tokens[j].kind == .word
-            let initialDot = a.isMark(j, ".") && j > span.tokens.lowerBound && a.tokens[j - 1].count == 1
-            if word {
-                readsAsName = readsAsName && a.capitalised[j] && !a.writtenInLowercase(j) && !known[j]
-                    && !EntityRefiner.organisationFirstWords.contains(a.lower[j]) && !isRank(j, a)
-                    && !EntityRefiner.adminPrefixes.contains(a.lower[j])
-                hasPersonWord = hasPersonWord || personWords.contains(a.lower[j])
-            } else if !initialDot {
-                readsAsName = false
-            }
-            guard readsAsName else { break }
+            if word { hasPersonWord = hasPersonWord || personWords.contains(a.lower[j]) }
             let before = j - 1
             if word, hasPersonWord, knownEnd[before] || isRank(before, a) { candidates.append(j) }
             j -= 1

@@ -219,24 +219,18 @@ extension QuoteText {
     func isAdjunct(_ range: Range<Int>) -> Bool {
         guard let first = range.first(where: { isWord($0) || tokens[$0].kind == .number }) else { return false }
         if isWord(first), !isCapitalised(first) || lower[first] == "saat" || lower[first] == "ketika", has(first, .phraseStops) { return true }
-        for k in range {
-            if tokens[k].kind == .number { return true }
-            switch lower[k] {
-            case "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad", "pagi", "siang", "sore", "petang",
-                 "malam", "kemarin", "tadi", "dini":
-                return true
-            default: continue
-            }
-        }
-        return false
+        return range.contains { tokens[$0].kind == .number || isTimeWord($0) }
     }
 
     /// The phrase at `i` opens with a time word or a number (`Minggu ( 24 / 1 / 2021 ) petang`),
     /// so it says when, not who.
     func opensAsAdjunct(_ i: Int) -> Bool {
-        guard i < count else { return false }
-        if tokens[i].kind == .number { return true }
-        switch lower[i] {
+        i < count && (tokens[i].kind == .number || isTimeWord(i))
+    }
+
+    /// A weekday or a time of day (`Minggu`, `petang`, `kemarin`).
+    func isTimeWord(_ k: Int) -> Bool {
+        switch lower[k] {
         case "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad", "pagi", "siang", "sore", "petang",
              "malam", "kemarin", "tadi", "dini":
             return true

@@ -242,24 +242,24 @@ final class StandingMemo {
         if let known = cache[w] { return known }
         var found = Word()
         let hash = WordClasses.hash(w)
-        let candidates: [Int]
-        if text.count >= Self.indexFrom {
-            if capitalisedByHash == nil {
-                var index: [UInt64: [Int]] = [:]
-                for k in 0..<text.count where text.isWord(k) && text.isCapitalised(k) { index[text.hashes[k], default: []].append(k) }
-                capitalisedByHash = index
-            }
-            candidates = capitalisedByHash?[hash] ?? []
-        } else {
-            candidates = (0..<text.count).filter { text.hashes[$0] == hash }
-        }
-        for k in candidates where text.hashes[k] == hash && text.isWord(k) && text.isCapitalised(k) && text.lower[k] == w {
+        func visit(_ k: Int) {
+            guard text.hashes[k] == hash, text.isWord(k), text.isCapitalised(k), text.lower[k] == w else { return }
             found.positions.append(k)
             switch text.entity(k)?.type {
             case .person?: found.person += 1
             case nil: break
             default: found.other += 1
             }
+        }
+        if text.count >= Self.indexFrom {
+            if capitalisedByHash == nil {
+                var index: [UInt64: [Int]] = [:]
+                for k in 0..<text.count where text.isWord(k) && text.isCapitalised(k) { index[text.hashes[k], default: []].append(k) }
+                capitalisedByHash = index
+            }
+            for k in capitalisedByHash?[hash] ?? [] { visit(k) }
+        } else {
+            for k in 0..<text.count { visit(k) }
         }
         cache[w] = found
         return found
