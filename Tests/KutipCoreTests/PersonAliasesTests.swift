@@ -51,6 +51,11 @@ struct PersonAliasesTests {
         #expect(PersonName("Zelenskyy")?.key == PersonName("ZELENSKYY")?.key)
         #expect(PersonName("Volodymyr Zelénskyy")?.key == "volodymyr zelenskyy")
         #expect(PersonName("Ma\u{0301}ria")?.key == "maria")
+        // The all-ASCII reader and the general one split and fold alike (a middle dot, no letter,
+        // sends the text to the general one).
+        for name in ["O'Brien McDonald", "AlexanderLukashenko", "DeSantis  2024 KOMPAS", "a-b'c"] {
+            #expect(PersonName(name)?.words == PersonName(name.replacingOccurrences(of: " ", with: "\u{B7}"))?.words, "\(name)")
+        }
         #expect(PersonName("O’Brien")?.words == ["obrien"])
         #expect(PersonName(" – ") == nil)
     }

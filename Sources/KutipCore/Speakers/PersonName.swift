@@ -21,22 +21,8 @@ public struct PersonName: Hashable, Sendable {
             if !current.isEmpty { words.append(String(current)) }
             current = String.UnicodeScalarView()
         }
+        // A text with other characters than ASCII (an all-ASCII one is read by `asciiWords`).
         for scalar in text.unicodeScalars {
-            // ASCII without property lookups (most names are ASCII): the same answers as the
-            // general path below, where an ASCII letter is never a mark.
-            let v = scalar.value
-            if v < 0x80 {
-                let upper = v >= 0x41 && v <= 0x5A, lower = v >= 0x61 && v <= 0x7A
-                guard upper || lower || v == 0x27 else {
-                    finish()
-                    previousWasLower = false
-                    continue
-                }
-                if upper, previousWasLower { finish() }
-                previousWasLower = lower
-                if v != 0x27 { current.append(scalar) }
-                continue
-            }
             guard scalar.isLetterLike || scalar.isMark || scalar == "'" || scalar == "’" else {
                 finish()
                 previousWasLower = false
