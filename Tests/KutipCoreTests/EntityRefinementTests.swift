@@ -481,6 +481,18 @@ import Testing
                 == ["Bank Indonesia/ORG", "Irwan Sunudin/PER", "Irwan/PER"])
     }
 
+    @Test func afterAnOfficeAKnownNamesEndIsEvidenceEnough() {
+        // The office right before the run, or opening the capitalised words before it.
+        #expect(Self.refine("Wali Kota Jakarta Bima Arya tiba.", [("Jakarta Bima Arya", .location)])
+                == ["Jakarta/LOC", "Bima Arya/PER"])
+        #expect(Self.refine("Sekretaris Daerah DI Jakarta Kadarmanta Baskara Aji menyampaikan hal itu.",
+                            [("Jakarta Kadarmanta Baskara Aji", .location)])
+                == ["Jakarta/LOC", "Kadarmanta Baskara Aji/PER"])
+        // A lower-case word between the office and the run ends the introduction.
+        #expect(Self.refine("Wali Kota tiba di Jakarta Bima Arya.", [("Jakarta Bima Arya", .location)])
+                == ["Jakarta Bima Arya/LOC"])
+    }
+
     @Test func theLeftmostSplitAfterAKnownNameIsTaken() {
         // `Cheung` alone is the article's evidence; the name begins where `Gedung Putih` ends.
         #expect(Self.refine("Juru bicara Gedung Putih Steven Cheung menolak. Cheung tidak hadir.",
@@ -504,8 +516,8 @@ import Testing
     }
 
     @Test func noSplitWithoutTheArticlesEvidenceOrAKnownFront() {
-        // No person named `Arya` elsewhere: the run stays as tagged.
-        #expect(Self.refine("Wali Kota Jakarta Bima Arya tiba.", [("Jakarta Bima Arya", .location)])
+        // No person named `Arya` elsewhere and no office before: the run stays as tagged.
+        #expect(Self.refine("Di Jakarta Bima Arya tiba.", [("Jakarta Bima Arya", .location)])
                 == ["Jakarta Bima Arya/LOC"])
         // `PT` ends no known name: a company the tagger also took for a person stays whole.
         #expect(Self.refine("Saham PT Astra Otoparts Tbk naik. Astra Otoparts menjual suku cadang.",

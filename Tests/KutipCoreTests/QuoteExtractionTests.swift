@@ -193,6 +193,30 @@ struct QuoteFixture {
         #expect(f.quotes.isEmpty)
     }
 
+    /// A reporting verb after a modal tells what must, can or will be said: no quotation.
+    @Test func aModalBeforeTheVerbIsNoReportedSpeech() throws {
+        let f = QuoteFixture("Pemerintah harus memastikan sistem perizinan dapat terjangkau bagi seluruh masyarakat.")
+        #expect(f.quotes.isEmpty)
+        let g = QuoteFixture("Di Labkesda, mereka bisa meminta agar tes usap dilakukan pada hari itu juga.")
+        #expect(g.quotes.isEmpty)
+        // The same clause said by someone is reported speech.
+        let h = QuoteFixture("Pemerintah memastikan sistem perizinan dapat terjangkau bagi seluruh masyarakat.")
+        #expect(h.quote("sistem perizinan dapat terjangkau bagi seluruh masyarakat")?.kind == .indirect)
+    }
+
+    /// `katanya` stands for one person: an unnamed group quoted just before it (`Para pengamat
+    /// menilai …`) is passed over for the person the text is about.
+    @Test func aSingularPronounIsNotAGroup() throws {
+        let f = QuoteFixture("Menteri Budi Santoso hadir di Jakarta. Para pengamat menilai ekonomi akan tumbuh tahun ini. “Kami siap bekerja,” katanya.",
+                             people: ["Budi Santoso"])
+        #expect(f.quote("ekonomi akan tumbuh tahun ini")?.speaker?.name == "para pengamat")
+        #expect(f.quote("Kami siap bekerja,")?.speaker?.name == "Budi Santoso")
+        // `mereka` may stand for the group.
+        let g = QuoteFixture("Menteri Budi Santoso hadir di Jakarta. Para pengamat menilai ekonomi akan tumbuh tahun ini. “Kami siap bekerja,” kata mereka.",
+                             people: ["Budi Santoso"])
+        #expect(g.quote("Kami siap bekerja,")?.speaker?.name == "para pengamat")
+    }
+
     @Test func coordinatedReportingClausesAreSeparateQuotations() throws {
         let f = QuoteFixture("Lukashenko mengatakan bahwa dia akan membahas paket perjanjian, tetapi dia menekankan bahwa itu tidak akan mengikis kemerdekaan Belarus.",
                              people: ["Lukashenko"])

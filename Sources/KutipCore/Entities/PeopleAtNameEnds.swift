@@ -53,7 +53,6 @@ enum PeopleAtNameEnds {
         result.reserveCapacity(spans.count + 4)
         result += untaggedPeopleAfterTitles(spans, a, gazetteer: gazetteer, matches: matches, known: known, knownEnd: knownEnd,
                                             personWords: personWords, personStarts: personStarts)
-        guard !personWords.isEmpty else { return (result + spans).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } }
         for span in spans {
             guard span.type == .location || span.type == .organisation, span.tokens.count >= 2,
                   let start = nameStart(in: span, a, personWords: personWords, known: known, knownEnd: knownEnd) else {
@@ -139,10 +138,38 @@ enum PeopleAtNameEnds {
             && !isRank(t, a) && !EntityRefiner.adminPrefixes.contains(a.lower[t])
     }
 
+    /// Offices and roles that open an official's introduction (`Sekretaris Daerah`, `Konsul
+    /// Jenderal`, `Koordinator Nasional`, `Guru Besar`), beside the titles.
+    static let offices = WordHashes(["sekretaris", "sekda", "koordinator", "konsul", "dubes", "duta", "camat", "lurah",
+        "kades", "rektor", "dekan", "guru", "dosen", "peneliti", "manajer", "manager", "komandan", "pemimpin",
+        "kadis", "kasat", "kabag", "kasubag", "kadiv", "ceo", "founder", "pendiri", "anggota", "staf", "pelaksana",
+        "plt", "pj", "pjs"].map(FeatureHash.lowercased))
+
+    private static let dan = FeatureHash.lowercased("dan"), di = FeatureHash.lowercased("di")
+
+    /// A title or office opens the capitalised run that ends right before token `start` (`Wali
+    /// Kota` before `Surabaya`; `Konsul Jenderal RI di` before `Chicago`), at most eight tokens
+    /// back, through capitalised words, `dan`, `di` and brackets.
+    static func officeBefore(_ start: Int, _ a: ArticleTokens) -> Bool {
+        var t = start - 1
+        while t >= 0, start - t <= 8 {
+            let w = a.lower[t]
+            if EntityRefiner.titles.contains(w) || offices.contains(w) { return !a.inHeadline[t] }
+            let joins = w == dan || w == di || a.isMark(t, "(") || a.isMark(t, ")")
+            guard a.tokens[t].kind == .word && a.capitalised[t] || joins else { return false }
+            t -= 1
+        }
+        return false
+    }
+
     /// The leftmost token after the span's first where a person's name begins (see the type).
     private static func nameStart(in span: TokenSpan, _ a: ArticleTokens, personWords: Set<UInt64>,
                                   known: [Bool], knownEnd: [Bool]) -> Int? {
         let end = span.tokens.upperBound
+        // An office before the span (`Wali Kota` + `Surabaya Tri Rismaharini`, `Sekretaris Daerah
+        // DI` + `Yogyakarta Kadarmanta Baskara Aji`): as for a run the tagger left out
+        // (`untaggedPeopleAfterTitles`), a known name's end is evidence enough.
+        let afterTitle = officeBefore(span.tokens.lowerBound, a)
         var hasPersonWord = false
         var candidates: [Int] = []
         var j = end - 1
@@ -150,7 +177,9 @@ enum PeopleAtNameEnds {
             let word = a.tokens[j].kind == .word
             if word { hasPersonWord = hasPersonWord || personWords.contains(a.lower[j]) }
             let before = j - 1
-            if word, hasPersonWord, knownEnd[before] || isRank(before, a) { candidates.append(j) }
+            if word, hasPersonWord && (knownEnd[before] || isRank(before, a)) || afterTitle && knownEnd[before] {
+                candidates.append(j)
+            }
             j -= 1
         }
         return candidates.last

@@ -45,7 +45,7 @@ public struct QuoteExtractor: Sendable {
             // The marked quotations that open in this sentence (a multi-sentence one is taken
             // whole here, and the sentences inside it are skipped for reported speech).
             var here: [Range<Int>] = []
-            var emitted: [(range: Range<Int>, quote: QuoteSpan)] = []
+            var emitted: [(range: Range<Int>, quote: QuoteSpan, group: Bool)] = []
             while m < marked.count, marked[m].tokens.lowerBound < sentence.upperBound {
                 let q = marked[m]
                 m += 1
@@ -56,10 +56,11 @@ public struct QuoteExtractor: Sendable {
                 let speaker = reader.resolve(found.mention, evidence: found.evidence, at: q.tokens.lowerBound)
                 // The next quotation in the same sentence (`” … ,” kata X . ” … ,” ujarnya .` where
                 // the splitter made one sentence of both) continues this speaker.
-                if let speaker { reader.spoke(speaker) }
+                let group = found.mention?.kind == .group
+                if let speaker { reader.spoke(speaker, group: group) }
                 emitted.append((q.tokens, QuoteSpan(start: text.tokens[q.tokens.lowerBound].start,
                                                     end: text.tokens[q.tokens.upperBound - 1].end,
-                                                    kind: found.kind, speaker: speaker)))
+                                                    kind: found.kind, speaker: speaker), group))
             }
             // A marked quotation that opened earlier and runs over this sentence.
             let covered = result.last.map { $0.end > text.tokens[sentence.lowerBound].start } ?? false
@@ -72,23 +73,23 @@ public struct QuoteExtractor: Sendable {
                     voice = (reported.mention, reported.evidence, text.lineOf[sentence.lowerBound], speaker)
                 }
                 emitted.append((range, QuoteSpan(start: text.tokens[range.lowerBound].start, end: text.tokens[range.upperBound - 1].end,
-                                                 kind: reported.kind, speaker: speaker)))
+                                                 kind: reported.kind, speaker: speaker), reported.mention?.kind == .group))
             }
             if !covered, emitted.isEmpty, inMarks.isEmpty, let v = voice, v.line == text.lineOf[sentence.lowerBound],
                text.continuesVoice(sentence) {
                 let range = sentence.lowerBound..<text.contentEnd(sentence)
                 if !range.isEmpty {
                     emitted.append((range, QuoteSpan(start: text.tokens[range.lowerBound].start, end: text.tokens[range.upperBound - 1].end,
-                                                     kind: .unmarked, speaker: v.name)))
+                                                     kind: .unmarked, speaker: v.name), v.mention?.kind == .group))
                 }
             } else if !emitted.contains(where: { $0.quote.kind == .unmarked }) {
                 voice = nil
             }
             emitted.sort { $0.quote.start < $1.quote.start }
-            for (_, quote) in emitted {
+            for (_, quote, group) in emitted {
                 if let last = result.last, last.end > quote.start { continue }
                 result.append(quote)
-                if let speaker = quote.speaker { reader.spoke(speaker) }
+                if let speaker = quote.speaker { reader.spoke(speaker, group: group) }
             }
         }
         return result
@@ -137,6 +138,9 @@ struct SpeakerReader {
     var person: SpeakerSuggestion?
     /// The speaker (person, body or group) last quoted.
     var lastSpeaker: SpeakerSuggestion?
+    /// Whether `lastSpeaker` is an unnamed group (`para pengamat`, `Pemerintah`), which a
+    /// singular pronoun (`katanya`, `dia`) cannot stand for.
+    var lastSpeakerIsGroup = false
     /// Canonical names already looked up, by lower-cased spelling (a cache private to one article).
     let names = NameMemo()
     /// Speakers' standings already judged, by name (a cache private to one article).
@@ -191,8 +195,12 @@ struct SpeakerReader {
     }
 
     /// A quotation was attributed: its speaker is now the one the text is about.
-    mutating func spoke(_ speaker: SpeakerSuggestion) {
+    /// An unnamed `group` becomes the last speaker (for `mereka` and unattributed quotations),
+    /// but not the person the text is about.
+    mutating func spoke(_ speaker: SpeakerSuggestion, group: Bool) {
         lastSpeaker = speaker
+        lastSpeakerIsGroup = group
+        if group { return }
         if speaker.confidence >= SpeakerEvidence.group.confidence || person == nil { person = speaker }
     }
 
@@ -218,7 +226,8 @@ struct SpeakerReader {
                                      publicFigure: true)
         case .pronoun:
             let word = text.lower[mention.tokens.lowerBound]
-            let referent = word == "mereka" ? (lastSpeaker ?? person) : (evidence == .pronounAfterQuote ? (lastSpeaker ?? person) : (person ?? lastSpeaker))
+            let last = lastSpeakerIsGroup && word != "mereka" ? nil : lastSpeaker
+            let referent = word == "mereka" ? (lastSpeaker ?? person) : (evidence == .pronounAfterQuote ? (last ?? person) : (person ?? last))
             guard let referent else { return nil }
             let how: SpeakerEvidence = evidence == .pronounAfterQuote ? .pronounAfterQuote : .pronoun
             return SpeakerSuggestion(name: referent.name, mention: span, confidence: how.confidence,

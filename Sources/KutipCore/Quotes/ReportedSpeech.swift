@@ -197,6 +197,7 @@ extension QuoteText {
             let isVerb = isReporting[k]
                 || hashes[k] == ReportingWords.kata && w == "kata" && k > s.lowerBound && (isPerson(k - 1) || has(k - 1, .pronouns))
             guard isVerb, !marked.contains(where: { $0.contains(k) }) else { k += 1; continue }
+            if isModalised(k, from: s.lowerBound) { k += 1; continue }
             guard let (contentStart, complementised) = contentStart(after: k, end: end), contentStart < end else { k += 1; continue }
             let contentStop = contentBoundary(from: contentStart, end: end)
             let content = contentStart..<contentStop.end
@@ -237,6 +238,14 @@ extension QuoteText {
             found[i].evidence = found[i + 1].evidence
         }
         return found
+    }
+
+    /// A modal stands before the verb at `verb`, past adverbs (`Pemerintah harus memastikan`,
+    /// `akan segera menyampaikan`): the verb tells what must, can or will be said, not speech.
+    func isModalised(_ verb: Int, from: Int) -> Bool {
+        var k = verb - 1
+        while k >= from, has(k, .adverbs) { k -= 1 }
+        return k >= from && SpeechWords.modals.contains(lower[k])
     }
 
     /// The verb's subject is left out: a conjunction or comma is right before it

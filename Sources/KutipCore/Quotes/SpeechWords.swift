@@ -148,6 +148,14 @@ enum SpeechWords {
         "segelintir", "semua", "seluruh", "warga", "salah",
     ]
 
+    /// Modals and auxiliaries of obligation, ability, wish or plan: a reporting verb after one
+    /// (`Pemerintah harus memastikan …`, `mereka bisa meminta …`, `akan menyampaikan`) tells what
+    /// someone must, can or will say, not what was said.
+    static let modals: Set<String> = [
+        "harus", "wajib", "perlu", "mesti", "musti", "hendaknya", "sebaiknya", "seharusnya", "semestinya",
+        "bisa", "dapat", "boleh", "mampu", "ingin", "mau", "hendak", "akan", "bakal",
+    ]
+
     /// Words that may sit between a subject and its verb (`Lukashenko berulang kali mengatakan`,
     /// `Ia juga menegaskan`, `Iis jelas berharap`).
     static let adverbs: Set<String> = [
