@@ -53,6 +53,23 @@ struct SpeakerStandingTests {
         #expect(f.quote("Kami belum tahu ,")?.speaker?.publicFigure != true)
     }
 
+    /// After `dari`, a word that heads a body's name or an acronym in capitals is an affiliation
+    /// even where the tagger found no organisation; a place is not.
+    @Test func aBodyHeadOrAcronymAfterDariIsAnAffiliation() throws {
+        let f = QuoteFixture("” Keretanya meluncur , ” kata Endiarto dari komunitas pencinta kereta . ” Semua nonreaktif , ” kata Salehudin dari KKP Mataram . ” Kami pulang , ” kata Rina dari Bandung .",
+                             people: ["Endiarto", "Salehudin", "Rina"])
+        #expect(f.quote("Keretanya meluncur ,")?.speaker?.publicFigure == true)
+        #expect(f.quote("Semua nonreaktif ,")?.speaker?.publicFigure == true)
+        #expect(f.quote("Kami pulang ,")?.speaker?.publicFigure == nil)
+    }
+
+    /// The one who chairs or leads a body (`Majelis hakim yang diketuai X`) is a public figure.
+    @Test func whoLeadsABodyIsAPublicFigure() throws {
+        let f = QuoteFixture("Majelis hakim yang diketuai Toetik Ernawati memutuskan perkara itu . ” Hukuman ini setimpal , ” tutur Toetik .",
+                             people: ["Toetik Ernawati", "Toetik"])
+        #expect(f.quote("Hukuman ini setimpal ,")?.speaker?.publicFigure == true)
+    }
+
     /// A long article's words are found through an index instead of a scan per word: the same
     /// standings come out.
     @Test func aLongArticleIsJudgedAsItsShortForm() throws {

@@ -155,6 +155,7 @@ extension QuoteText {
         }
         for b in (k + 1)..<range.lowerBound { take(b) }
         for i in range where !name.contains(lower[i]) { take(i) }
+        if leads(before: range.lowerBound) { return true }
         let roleBefore = SpeakerStanding.judge(words, classes: wordClasses, organisation: false) == true
         var ordinaryAge = false
         // After: an age in brackets, then an apposition.
@@ -169,7 +170,7 @@ extension QuoteText {
         if a + 1 < count, lower[a] == "dari" {
             var k = a + 1
             while k < count, k - a <= 3, isWord(k) || tokens[k].kind == .number {
-                if entity(k)?.type == .organisation { organisation = true; break }
+                if entity(k)?.type == .organisation || isOrganisationWord(k) { organisation = true; break }
                 k += 1
             }
         }
@@ -195,6 +196,34 @@ extension QuoteText {
         // only a role written before the name outweighs it (`Kepala Desa Sakino ( 52 )`).
         if ordinaryAge { return roleBefore }
         return SpeakerStanding.judge(words, classes: wordClasses, organisation: organisation)
+    }
+
+    /// The name at `start` is written as the one who leads the body before it (`Majelis hakim
+    /// yang diketuai Toetik Ernawati`, `tim yang dipimpin oleh Budi`): a leader is a public figure.
+    private func leads(before start: Int) -> Bool {
+        var p = start - 1
+        if p >= 0, lower[p] == "oleh" { p -= 1 }
+        guard p >= 0 else { return false }
+        switch lower[p] {
+        case "diketuai", "dipimpin", "dikepalai", "dikomandoi", "dinakhodai", "dipandu": return true
+        default: return false
+        }
+    }
+
+    /// Token `k` names a body even where the tagger found none: a word that heads an
+    /// organisation's name (`komunitas Railfans Malang`, `lembaga …`) or an acronym in capitals
+    /// that is no place (`KKP`).
+    private func isOrganisationWord(_ k: Int) -> Bool {
+        switch lower[k] {
+        case "komunitas", "lembaga", "yayasan", "organisasi", "asosiasi", "perkumpulan", "himpunan", "ikatan",
+             "universitas", "institut", "kementerian", "dinas", "badan", "komisi", "partai", "serikat", "perusahaan":
+            return true
+        default:
+            break
+        }
+        let letters = scalars[tokens[k].start..<tokens[k].end]
+        return letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { $0.properties.isUppercase }
+            && entity(k)?.type != .location && entity(k)?.type != .person
     }
 
     /// Where the words that introduce a speaker end: a quotation mark, a sentence's end, a
