@@ -84,6 +84,9 @@ TITLES = {
     "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "briptu", "bripda", "komisaris", "besar", "ajun",
     "inspektur", "marsekal", "laksamana", "laksda", "laksdya", "marsda", "marsdya", "kolonel", "letkol", "mayor",
     "kapten", "letnan", "serka", "sertu", "serda", "kopral", "pratu", "prada", "(", ")", "mar", "purn", "purn.",
+    # short forms of ministers' offices, which PFSA also keeps before a name (`Mensos Risma`)
+    "mensos", "menkes", "menkeu", "menlu", "menhan", "mendagri", "mendikbud", "menag", "menaker", "menhub",
+    "mentan", "menpora", "menko", "wapres",
 }
 
 
@@ -101,12 +104,18 @@ def words(name):
     return [w for w in name.lower().replace("-", " ").split() if w not in TITLES and any(c.isalpha() for c in w)]
 
 
+def same_word(short, long_):
+    """The same name word, or a short form cut from it (`ardi` of `ardiwinata`, as news writes
+    `kata Ardi` after `Kepala Dinas … Ardiwinata`)."""
+    return short == long_ or len(short) >= 4 and len(long_) >= len(short) + 2 and long_.startswith(short)
+
+
 def same_person(a, b):
     wa, wb = set(words(a)), set(words(b))
     if not wa or not wb:
         return False
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return short <= long_
+    return all(any(same_word(w, v) or same_word(v, w) for v in long_) for w in short)
 
 
 def overlaps(a, b):

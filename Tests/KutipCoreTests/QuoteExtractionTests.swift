@@ -193,6 +193,15 @@ struct QuoteFixture {
         #expect(f.quotes.isEmpty)
     }
 
+    /// A short form cut from a name (`Ardi` for `Ardiwinata`) is that person when the article
+    /// names only one person so; with two such names it stays as written.
+    @Test func aShortFormCutFromANameIsThatPerson() throws {
+        let f = QuoteFixture("Kepala Dinas Pariwisata Ardiwinata optimistis. “Kami siap,” kata Ardi.", people: ["Ardiwinata", "Ardi"])
+        #expect(f.quote("Kami siap,")?.speaker?.name == "Ardiwinata")
+        let g = QuoteFixture("Ardiwinata dan Ardiansyah hadir. “Kami siap,” kata Ardi.", people: ["Ardiwinata", "Ardiansyah", "Ardi"])
+        #expect(g.quote("Kami siap,")?.speaker?.name == "Ardi")
+    }
+
     /// A reporting verb after a modal tells what must, can or will be said: no quotation.
     @Test func aModalBeforeTheVerbIsNoReportedSpeech() throws {
         let f = QuoteFixture("Pemerintah harus memastikan sistem perizinan dapat terjangkau bagi seluruh masyarakat.")

@@ -161,9 +161,32 @@ struct ArticlePeople {
                 best = id
             }
         }
+        if let best, nameWords[best].count > 1 { return best }
+        // A short form cut from a name word (`Ardi` for `Ardiwinata`, `Risma` for `Tri Rismaharini`):
+        // the one name of the article with such a word.
+        if words.count == 1, let shortened = nameShortened(to: first) { return shortened }
         // A lone word matched exactly stays itself unless a longer name holds it within a typo.
         if let exact, best.map({ nameWords[$0].count <= 1 }) ?? true { return exact }
         return best
+    }
+
+    /// The one name of the article with a word that begins with `short` and is at least two letters
+    /// longer (`ardiwinata` for `ardi`); nil when none or several do, or `short` is under four
+    /// letters. Only the last names learnt are looked at, as in `longestName`.
+    private func nameShortened(to short: String) -> Int? {
+        let length = short.unicodeScalars.count
+        guard length >= 4 else { return nil }
+        var found: Int?
+        for id in max(0, nameWords.count - 256)..<nameWords.count {
+            guard nameWords[id].contains(where: { $0.unicodeScalars.count >= length + 2 && $0.hasPrefix(short) }) else { continue }
+            // Shorter forms of one full name (`Ardiwinata`, `Budi Ardiwinata`) are one person.
+            if let f = found, !ArticlePeople.holds(nameWords[id], nameWords[f], fuzzy: false) {
+                if ArticlePeople.holds(nameWords[f], nameWords[id], fuzzy: false) { continue }
+                return nil
+            }
+            found = id
+        }
+        return found
     }
 
     private func bestContaining(_ words: [String], candidates: [Int]) -> Int? {
