@@ -202,6 +202,18 @@ struct QuoteFixture {
         #expect(g.quote("Kami siap,")?.speaker?.name == "Ardi")
     }
 
+    /// A person the text has speak after the last quotation (`Agung menyampaikan , …`) is whom
+    /// the next `katanya` stands for, even where that sentence gave no quotation of its own.
+    @Test func aPronounTagStandsForThePersonWhoSpokeSinceTheLastQuotation() throws {
+        let f = QuoteFixture("Nasipah ( 62 ) , penjual sayur , mengeluh . ” Harga naik , ” kata Nasipah . Kepala Badan Ketahanan Pangan Agung Hendriadi menyampaikan , secara keseluruhan , ketersediaan bawang merah surplus . ” Ketersediaan cukup dan harga stabil , ” katanya .",
+                             people: ["Nasipah", "Agung Hendriadi"])
+        #expect(f.quote("Ketersediaan cukup dan harga stabil ,")?.speaker?.name == "Agung Hendriadi")
+        // A person who only appears (no speech verb) does not take the tag from the last speaker.
+        let g = QuoteFixture("” Harga naik , ” kata Nasipah . Agung Hendriadi tiba di pasar siang itu . ” Semua mahal , ” katanya .",
+                             people: ["Nasipah", "Agung Hendriadi"])
+        #expect(g.quote("Semua mahal ,")?.speaker?.name == "Nasipah")
+    }
+
     /// A reporting verb after a modal tells what must, can or will be said: no quotation.
     @Test func aModalBeforeTheVerbIsNoReportedSpeech() throws {
         let f = QuoteFixture("Pemerintah harus memastikan sistem perizinan dapat terjangkau bagi seluruh masyarakat.")

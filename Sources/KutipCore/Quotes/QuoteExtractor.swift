@@ -141,6 +141,10 @@ struct SpeakerReader {
     /// Whether `lastSpeaker` is an unnamed group (`para pengamat`, `Pemerintah`), which a
     /// singular pronoun (`katanya`, `dia`) cannot stand for.
     var lastSpeakerIsGroup = false
+    /// Whether `person` was introduced as a sentence's subject after `lastSpeaker` last spoke
+    /// (`“…,” kata Nasipah . Kepala Badan … Agung Hendriadi menyampaikan , … . “…,” katanya`):
+    /// then a pronoun tag stands for that newer person.
+    var personIsNewer = false
     /// Canonical names already looked up, by lower-cased spelling (a cache private to one article).
     let names = NameMemo()
     /// Speakers' standings already judged, by name (a cache private to one article).
@@ -181,7 +185,13 @@ struct SpeakerReader {
         }
         let range = people.nameRange(k..<j, in: text)
         // Its standing is judged when a quotation is first given to it (`standing(of:)`).
-        person = SpeakerSuggestion(name: canonical(range), mention: nil, confidence: 0)
+        let name = canonical(range)
+        // Newer than the last speaker only when the sentence has the person speak (`Agung
+        // Hendriadi menyampaikan , …`), even where no quotation was found in it.
+        var v = j
+        while v < sentence.upperBound, text.has(v, .adverbs) { v += 1 }
+        personIsNewer = name != lastSpeaker?.name && v < sentence.upperBound && text.isReporting[v]
+        person = SpeakerSuggestion(name: name, mention: nil, confidence: 0)
     }
 
     /// The article's canonical name for the name written at `range`, remembered per spelling.
@@ -200,6 +210,7 @@ struct SpeakerReader {
     mutating func spoke(_ speaker: SpeakerSuggestion, group: Bool) {
         lastSpeaker = speaker
         lastSpeakerIsGroup = group
+        personIsNewer = false
         if group { return }
         if speaker.confidence >= SpeakerEvidence.group.confidence || person == nil { person = speaker }
     }
@@ -226,7 +237,7 @@ struct SpeakerReader {
                                      publicFigure: true)
         case .pronoun:
             let word = text.lower[mention.tokens.lowerBound]
-            let last = lastSpeakerIsGroup && word != "mereka" ? nil : lastSpeaker
+            let last = lastSpeakerIsGroup && word != "mereka" || personIsNewer && person != nil ? nil : lastSpeaker
             let referent = word == "mereka" ? (lastSpeaker ?? person) : (evidence == .pronounAfterQuote ? (last ?? person) : (person ?? last))
             guard let referent else { return nil }
             let how: SpeakerEvidence = evidence == .pronounAfterQuote ? .pronounAfterQuote : .pronoun
