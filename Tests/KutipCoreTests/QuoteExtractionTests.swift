@@ -208,10 +208,26 @@ struct QuoteFixture {
         let f = QuoteFixture("Nasipah ( 62 ) , penjual sayur , mengeluh . ” Harga naik , ” kata Nasipah . Kepala Badan Ketahanan Pangan Agung Hendriadi menyampaikan , secara keseluruhan , ketersediaan bawang merah surplus . ” Ketersediaan cukup dan harga stabil , ” katanya .",
                              people: ["Nasipah", "Agung Hendriadi"])
         #expect(f.quote("Ketersediaan cukup dan harga stabil ,")?.speaker?.name == "Agung Hendriadi")
-        // A person who only appears (no speech verb) does not take the tag from the last speaker.
-        let g = QuoteFixture("” Harga naik , ” kata Nasipah . Agung Hendriadi tiba di pasar siang itu . ” Semua mahal , ” katanya .",
+        // A person already known who only appears again (no speech verb) does not take the tag
+        // from the last speaker.
+        let g = QuoteFixture("” Stok ada , ” kata Agung Hendriadi . ” Harga naik , ” kata Nasipah . Agung Hendriadi tiba di pasar siang itu . ” Semua mahal , ” katanya .",
                              people: ["Nasipah", "Agung Hendriadi"])
         #expect(g.quote("Semua mahal ,")?.speaker?.name == "Nasipah")
+    }
+
+    /// A person the article introduces after the last quotation (`Deden ( 27 ) merasakan …`)
+    /// is whom the next `katanya` stands for; a relative named after a kin word (`Kakak Raoul
+    /// Salim ini`) and a name in a sentence inside a quotation are not.
+    @Test func aPronounTagStandsForAPersonNewlyIntroduced() throws {
+        let f = QuoteFixture("“Harga naik,” kata Abdul Syukur. Deden (27) merasakan persaingan berat itu. Dia bekerja sebagai karyawan kontrak. “Ketat sekali,” katanya.",
+                             people: ["Abdul Syukur", "Deden"])
+        #expect(f.quote("Ketat sekali,")?.speaker?.name == "Deden")
+        let g = QuoteFixture("“Filmnya bagus,” kata Brandon Salim. Kakak Raoul Salim ini lalu bermain gitar. “Lokasinya sedikit,” katanya.",
+                             people: ["Brandon Salim", "Raoul Salim"])
+        #expect(g.quote("Lokasinya sedikit,")?.speaker?.name == "Brandon Salim")
+        let h = QuoteFixture("Andri jelas kesal dengan temuan itu. “Sudah saya foto. Eh langsung ramai,” katanya.",
+                             people: ["Andri", "Eh"])
+        #expect(h.quote("Sudah saya foto. Eh langsung ramai,")?.speaker?.name == "Andri")
     }
 
     /// A reporting verb after a modal tells what must, can or will be said: no quotation.

@@ -41,7 +41,9 @@ public struct QuoteExtractor: Sendable {
         var previousMarked: MarkedQuotation?
         var voice: (mention: SpeakerMention?, evidence: SpeakerEvidence, line: Int32, name: SpeakerSuggestion?)?
         for (index, sentence) in text.sentences.enumerated() {
-            reader.observe(sentence: sentence)
+            // A sentence inside a quotation (`“… . Eh , langsung ramai ,” katanya`) is the speaker's
+            // words: its subject is not whom the text is about.
+            if !(m > 0 && marked[m - 1].tokens.contains(sentence.lowerBound)) { reader.observe(sentence: sentence) }
             // The marked quotations that open in this sentence (a multi-sentence one is taken
             // whole here, and the sentences inside it are skipped for reported speech).
             var here: [Range<Int>] = []
@@ -125,6 +127,11 @@ extension QuoteText {
     }
 }
 
+/// A set of canonical names, owned by one `SpeakerReader` for one article.
+final class NameSet {
+    var value: Set<String> = []
+}
+
 /// A memo of canonical names, owned by one `SpeakerReader` for one article.
 final class NameMemo {
     var value: [String: String] = [:]
@@ -147,6 +154,12 @@ struct SpeakerReader {
     var personIsNewer = false
     /// Canonical names already looked up, by lower-cased spelling (a cache private to one article).
     let names = NameMemo()
+    /// Words for a relative, which make a name after them someone else's (`Kakak Raoul Salim`).
+    static let kin: Set<String> = ["kakak", "adik", "abang", "kakek", "nenek", "ayah", "ayahanda", "putra", "putri", "anak",
+                                   "istri", "suami", "cucu", "keponakan", "menantu", "mertua", "sepupu", "paman", "bibi"]
+
+    /// The people already a sentence's subject or a speaker, by canonical name.
+    let known = NameSet()
     /// Speakers' standings already judged, by name (a cache private to one article).
     let standings = StandingMemo()
 
@@ -178,6 +191,9 @@ struct SpeakerReader {
         guard k < sentence.upperBound, text.isPerson(k) else { return }
         var j = k
         while j < sentence.upperBound, text.entityOf[j] == text.entityOf[k] { j += 1 }
+        // A relative of the person (`Kakak Raoul Salim ini`, `Istri Budi`) is someone else.
+        if k > sentence.lowerBound, SpeakerReader.kin.contains(text.lower[k - 1]) { return }
+        if j < sentence.upperBound, text.has(j, .demonstratives) { return }
         if j + 1 < sentence.upperBound, text.lower[j] == ",", text.isPerson(j + 1) {
             k = j + 1
             j = k
@@ -190,7 +206,12 @@ struct SpeakerReader {
         // Hendriadi menyampaikan , …`), even where no quotation was found in it.
         var v = j
         while v < sentence.upperBound, text.has(v, .adverbs) { v += 1 }
-        personIsNewer = name != lastSpeaker?.name && v < sentence.upperBound && text.isReporting[v]
+        // So does a person the article introduces here for the first time (`Deden ( 27 )
+        // merasakan …`): the text has turned to them.
+        let speaks = v < sentence.upperBound && text.isReporting[v]
+        let introduced = !known.value.contains(name)
+        known.value.insert(name)
+        personIsNewer = name != lastSpeaker?.name && (speaks || introduced)
         person = SpeakerSuggestion(name: name, mention: nil, confidence: 0)
     }
 
@@ -211,6 +232,7 @@ struct SpeakerReader {
         lastSpeaker = speaker
         lastSpeakerIsGroup = group
         personIsNewer = false
+        known.value.insert(speaker.name)
         if group { return }
         if speaker.confidence >= SpeakerEvidence.group.confidence || person == nil { person = speaker }
     }
