@@ -228,6 +228,14 @@ struct QuoteFixture {
         let h = QuoteFixture("Andri jelas kesal dengan temuan itu. “Sudah saya foto. Eh langsung ramai,” katanya.",
                              people: ["Andri", "Eh"])
         #expect(h.quote("Sudah saya foto. Eh langsung ramai,")?.speaker?.name == "Andri")
+        // Only a person introduced the way news introduces people (a role before, an age or
+        // apposition after), and not as someone's relative.
+        let i = QuoteFixture("“Harga naik,” kata Abdul Syukur. Blue Water Express beroperasi dua kali seminggu. “Ketat sekali,” katanya.",
+                             people: ["Abdul Syukur", "Blue Water Express"])
+        #expect(i.quote("Ketat sekali,")?.speaker?.name == "Abdul Syukur")
+        let j = QuoteFixture("Trismiati (40) tinggal di Bekasi. “Bansos hanya untuk Jakarta,” katanya. Suaminya, Robit (35), bekerja mencetak batu bata. “Itu pun tidak menentu,” katanya.",
+                             people: ["Trismiati", "Robit"])
+        #expect(j.quote("Itu pun tidak menentu,")?.speaker?.name == "Trismiati")
     }
 
     /// A reporting verb after a modal tells what must, can or will be said: no quotation.

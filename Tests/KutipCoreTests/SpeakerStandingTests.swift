@@ -63,6 +63,13 @@ struct SpeakerStandingTests {
         #expect(f.quote("Kami pulang ,")?.speaker?.publicFigure == nil)
     }
 
+    /// A doctor quoted on their field speaks as an expert.
+    @Test func aDoctorIsAPublicFigure() throws {
+        let f = QuoteFixture("Tri Maharini , dokter emergensi , memaparkan temuannya . ” Seharusnya itu dihitung korban , ” ujar Tri .",
+                             people: ["Tri Maharini", "Tri"])
+        #expect(f.quote("Seharusnya itu dihitung korban ,")?.speaker?.publicFigure == true)
+    }
+
     /// The one who chairs or leads a body (`Majelis hakim yang diketuai X`) is a public figure.
     @Test func whoLeadsABodyIsAPublicFigure() throws {
         let f = QuoteFixture("Majelis hakim yang diketuai Toetik Ernawati memutuskan perkara itu . ” Hukuman ini setimpal , ” tutur Toetik .",

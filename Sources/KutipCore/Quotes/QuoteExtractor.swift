@@ -179,6 +179,7 @@ struct SpeakerReader {
             if c < sentence.upperBound, text.lower[c] == "," { k = c + 1 }
         }
         // Then the subject's titles and roles (`Ketua Satuan … (SPPG) Cigunung, Hana …`).
+        let subjectStart = k
         var steps = 0
         while k < sentence.upperBound, steps < 14, !text.isPerson(k) {
             let w = text.lower[k]
@@ -206,10 +207,19 @@ struct SpeakerReader {
         // Hendriadi menyampaikan , …`), even where no quotation was found in it.
         var v = j
         while v < sentence.upperBound, text.has(v, .adverbs) { v += 1 }
-        // So does a person the article introduces here for the first time (`Deden ( 27 )
-        // merasakan …`): the text has turned to them.
+        // So does a person the article introduces here for the first time, the way news introduces
+        // people: with a role before the name, or an age or apposition after it (`Deden ( 27 )
+        // merasakan …`, `Yudi , warga Kleak , memutuskan …`): the text has turned to them.
         let speaks = v < sentence.upperBound && text.isReporting[v]
-        let introduced = !known.value.contains(name)
+        let introducedHow = k > subjectStart
+            || j + 2 < sentence.upperBound && text.lower[j] == "(" && text.tokens[j + 1].kind == .number && text.lower[j + 2] == ")"
+            || j < sentence.upperBound && text.lower[j] == ","
+        // A relative introduced as such (`Suaminya , Robit ( 35 ) ,`) is a side character.
+        let asRelative = (subjectStart..<k).contains { t in
+            let w = text.lower[t]
+            return SpeakerReader.kin.contains(w) || w.hasSuffix("nya") && SpeakerReader.kin.contains(String(w.dropLast(3)))
+        }
+        let introduced = introducedHow && !asRelative && !known.value.contains(name)
         known.value.insert(name)
         personIsNewer = name != lastSpeaker?.name && (speaks || introduced)
         person = SpeakerSuggestion(name: name, mention: nil, confidence: 0)

@@ -31,7 +31,7 @@ enum SpeakerStanding {
         "tokoh", "ombudsman", "gubes", "komisi", "imam", "vice", "corporate", "secretary", "pemerhati", "praktisi",
         "aktivis", "advokat", "pengacara", "anggota", "evp", "svp", "vp", "avp", "gm", "pengajar", "konsultan",
         "arsitek", "perencana", "sejarawan", "budayawan", "sosiolog", "psikolog", "antropolog", "ilmuwan", "akademisi",
-        "virolog",
+        "virolog", "dokter",
     ]
 
     /// Two-word public roles whose words alone are not (`juru bicara`, `wali kota`, `staf khusus`,
