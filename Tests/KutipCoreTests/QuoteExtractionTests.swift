@@ -238,6 +238,18 @@ struct QuoteFixture {
         #expect(j.quote("Itu pun tidak menentu,")?.speaker?.name == "Trismiati")
     }
 
+    /// The subject of a sentence sets whom the text is about: past a role with `dan` in it
+    /// (`Kepala Seksi Haji dan Umrah Burhan Noor`), but not the subject of what someone said
+    /// (`Menurutnya , Dudy tak pernah hadir`).
+    @Test func whomTheTextIsAboutReadsRolesAndSkipsReportedClauses() throws {
+        let f = QuoteFixture("“Sudah dimulai,” kata Sofrayani. Kepala Seksi Haji dan Umrah Burhan Noor mendampingi pemeriksaan itu. “Ada 50 calon yang diperiksa,” ujar dia.",
+                             people: ["Sofrayani", "Burhan Noor"])
+        #expect(f.quote("Ada 50 calon yang diperiksa,")?.speaker?.name == "Burhan Noor")
+        let g = QuoteFixture("Anggota Komisi V DPR, Sofwan Dedy, juga mengkritik Kemenhub. Sofwan pun mempertanyakan ketidakhadiran Menteri Perhubungan Dudy Purwagandhi. Menurutnya, Dudy tak pernah hadir saat diundang. “Saya sebenarnya sudah malas bicara,” ujarnya.",
+                             people: ["Sofwan Dedy", "Sofwan", "Dudy Purwagandhi", "Dudy"])
+        #expect(g.quote("Saya sebenarnya sudah malas bicara,")?.speaker?.name == "Sofwan Dedy")
+    }
+
     /// A reporting verb after a modal tells what must, can or will be said: no quotation.
     @Test func aModalBeforeTheVerbIsNoReportedSpeech() throws {
         let f = QuoteFixture("Pemerintah harus memastikan sistem perizinan dapat terjangkau bagi seluruh masyarakat.")

@@ -172,6 +172,9 @@ struct SpeakerReader {
     /// (`Pengacara Ridwan Kamil, Muslim Jaya Butar Butar, …`: the name in apposition).
     mutating func observe(sentence: Range<Int>) {
         var k = sentence.lowerBound
+        // `Menurutnya , Dudy tak pernah hadir`: the clause is what someone said; its subject is
+        // not whom the text is about.
+        if k < sentence.upperBound, text.lower[k].hasPrefix("menurut") { return }
         // A clause before the subject (`Setelah temuan itu jadi perbincangan, …`) is passed over.
         if k < sentence.upperBound, text.has(k, .connectives) {
             var c = k
@@ -184,7 +187,9 @@ struct SpeakerReader {
         while k < sentence.upperBound, steps < 14, !text.isPerson(k) {
             let w = text.lower[k]
             if text.isQuoteMark(k) || text.isReporting[k] || w == "yang" || w == ":" || w == "[" { return }
-            if text.isWord(k), !text.isCapitalised(k), !text.has(k, .titles), !text.has(k, .roleNouns),
+            // `dan` between capitalised words belongs to the role (`Kepala Seksi Haji dan Umrah`).
+            let joinsRole = (w == "dan" || w == "serta") && k + 1 < sentence.upperBound && text.isCapitalised(k + 1)
+            if text.isWord(k), !text.isCapitalised(k), !text.has(k, .titles), !text.has(k, .roleNouns), !joinsRole,
                text.entity(k) == nil, !["lainnya", "dari", "asal", "sekaligus"].contains(w) { return }
             k += 1
             steps += 1
