@@ -250,6 +250,17 @@ struct QuoteFixture {
         #expect(g.quote("Saya sebenarnya sudah malas bicara,")?.speaker?.name == "Sofwan Dedy")
     }
 
+    /// The agent of a passive reporting verb (`dibantah oleh Newsom`) is whom the text turns to;
+    /// one inside a quotation is not.
+    @Test func theAgentOfAPassiveReportingVerbIsWhomTheTextIsAbout() throws {
+        let f = QuoteFixture("“Presiden menelepon gubernur,” ujar Steven Cheung. Namun, klaim dari Trump tersebut langsung dibantah oleh Gavin Newsom. Melalui unggahan di platform X, ia menegaskan tidak ada satu pun panggilan dari Presiden.",
+                             people: ["Steven Cheung", "Trump", "Gavin Newsom"])
+        #expect(f.quote("tidak ada satu pun panggilan dari Presiden")?.speaker?.name == "Gavin Newsom")
+        let g = QuoteFixture("“Apa yang selama ini disampaikan oleh Lisa Mariana bohong,” ujar Muslim Jaya. “Kami akan mengawal kasus ini,” ucapnya.",
+                             people: ["Lisa Mariana", "Muslim Jaya"])
+        #expect(g.quote("Kami akan mengawal kasus ini,")?.speaker?.name == "Muslim Jaya")
+    }
+
     /// A reporting verb after a modal tells what must, can or will be said: no quotation.
     @Test func aModalBeforeTheVerbIsNoReportedSpeech() throws {
         let f = QuoteFixture("Pemerintah harus memastikan sistem perizinan dapat terjangkau bagi seluruh masyarakat.")

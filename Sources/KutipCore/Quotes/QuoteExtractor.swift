@@ -43,7 +43,14 @@ public struct QuoteExtractor: Sendable {
         for (index, sentence) in text.sentences.enumerated() {
             // A sentence inside a quotation (`“… . Eh , langsung ramai ,” katanya`) is the speaker's
             // words: its subject is not whom the text is about.
-            if !(m > 0 && marked[m - 1].tokens.contains(sentence.lowerBound)) { reader.observe(sentence: sentence) }
+            if !(m > 0 && marked[m - 1].tokens.contains(sentence.lowerBound)) {
+                // The quotations that open in the sentence: their words are not the narrator's.
+                var quoted: Range<Int>?
+                if m < marked.count, marked[m].tokens.lowerBound < sentence.upperBound {
+                    quoted = marked[m].tokens.lowerBound..<sentence.upperBound
+                }
+                reader.observe(sentence: sentence, quotedFrom: quoted?.lowerBound ?? sentence.upperBound)
+            }
             // The marked quotations that open in this sentence (a multi-sentence one is taken
             // whole here, and the sentences inside it are skipped for reported speech).
             var here: [Range<Int>] = []
@@ -170,7 +177,9 @@ struct SpeakerReader {
 
     /// A sentence whose subject is a named person makes that person the one the text is about
     /// (`Pengacara Ridwan Kamil, Muslim Jaya Butar Butar, …`: the name in apposition).
-    mutating func observe(sentence: Range<Int>) {
+    /// Tokens from `quotedFrom` on are inside a quotation.
+    mutating func observe(sentence: Range<Int>, quotedFrom: Int) {
+        if observeAgent(sentence: sentence.lowerBound..<min(sentence.upperBound, quotedFrom)) { return }
         var k = sentence.lowerBound
         // `Menurutnya , Dudy tak pernah hadir`: the clause is what someone said; its subject is
         // not whom the text is about.
@@ -228,6 +237,32 @@ struct SpeakerReader {
         known.value.insert(name)
         personIsNewer = name != lastSpeaker?.name && (speaks || introduced)
         person = SpeakerSuggestion(name: name, mention: nil, confidence: 0)
+    }
+
+    /// Passive forms of reporting verbs, whose agent after `oleh` speaks (`klaim itu dibantah
+    /// oleh Newsom`).
+    static let passiveReporting: Set<String> = [
+        "dibantah", "dikatakan", "disampaikan", "ditegaskan", "diungkapkan", "dijelaskan", "disebutkan", "dinyatakan",
+        "diklaim", "dikritik", "dibenarkan", "dikonfirmasi", "ditanggapi", "dijawab", "diumumkan", "dipaparkan",
+    ]
+
+    /// A sentence whose speaker is the agent of a passive reporting verb (`Namun , klaim dari Trump
+    /// tersebut langsung dibantah oleh Newsom .`) makes that person whom the text is about, and
+    /// newer than the last speaker. Whether it did.
+    mutating func observeAgent(sentence: Range<Int>) -> Bool {
+        var k = sentence.lowerBound
+        while k + 2 < sentence.upperBound {
+            defer { k += 1 }
+            guard text.lower[k + 1] == "oleh", text.isPerson(k + 2), SpeakerReader.passiveReporting.contains(text.lower[k]) else { continue }
+            var j = k + 2
+            while j < sentence.upperBound, text.entityOf[j] == text.entityOf[k + 2] { j += 1 }
+            let name = canonical(people.nameRange(k + 2..<j, in: text))
+            known.value.insert(name)
+            personIsNewer = name != lastSpeaker?.name
+            person = SpeakerSuggestion(name: name, mention: nil, confidence: 0)
+            return true
+        }
+        return false
     }
 
     /// The article's canonical name for the name written at `range`, remembered per spelling.
