@@ -261,6 +261,13 @@ struct QuoteFixture {
         #expect(g.quote("Kami akan mengawal kasus ini,")?.speaker?.name == "Muslim Jaya")
     }
 
+    /// The name the article says a person goes by (`yang biasa disapa Tjok Ace`) is that person.
+    @Test func aNicknameTheArticleGivesIsThatPerson() throws {
+        let f = QuoteFixture("Wakil Gubernur Bali Tjokorda Oka Artha Ardana Sukawati, yang biasa disapa Tjok Ace, menyatakan pariwisata sepi. “Kondisi tidak separah triwulan II,” kata Tjok Ace.",
+                             people: ["Tjokorda Oka Artha Ardana Sukawati", "Tjok Ace"])
+        #expect(f.quote("Kondisi tidak separah triwulan II,")?.speaker?.name == "Tjokorda Oka Artha Ardana Sukawati")
+    }
+
     /// A reporting verb after a modal tells what must, can or will be said: no quotation.
     @Test func aModalBeforeTheVerbIsNoReportedSpeech() throws {
         let f = QuoteFixture("Pemerintah harus memastikan sistem perizinan dapat terjangkau bagi seluruh masyarakat.")

@@ -17,6 +17,9 @@ struct ArticlePeople {
     private var byWord: [String: [Int]] = [:]
     /// For each role key (`presiden belarusia`, `presiden`, `belarusia`), the names given it.
     private var byRole: [String: [Int]] = [:]
+    /// Names the article says a person goes by (`Tjokorda Oka Artha Ardana Sukawati , yang biasa
+    /// disapa Tjok Ace`), lower-cased words joined by spaces, to that person.
+    private var nicknames: [String: Int] = [:]
     /// How often each word is part of a person's name, and of another entity (one table, so
     /// that a word is looked up once per count).
     private struct WordCount {
@@ -82,6 +85,7 @@ struct ArticlePeople {
                 }
             }
             mentions[id] += 1
+            if let nickname = ArticlePeople.nickname(after: end, in: text) { nicknames[nickname] = id }
             // Roles written just before the name, in the same sentence: `Presiden Belarusia`.
             var k = t - 1
             while k >= 0, t - k <= 5, text.isWord(k), text.sentenceOf[k] == text.sentenceOf[t] { k -= 1 }
@@ -95,6 +99,25 @@ struct ArticlePeople {
         for (id, words) in nameWords.enumerated() where words.count == 1 {
             if let full = longestName(holding: words), full != id { mentions[full] += mentions[id] }
         }
+    }
+
+    /// The name a person goes by, written right after their name at token `end` (`, yang biasa
+    /// disapa Tjok Ace`, `, yang akrab dipanggil Risma`, `alias Ucok`): its capitalised words
+    /// (at most three), lower-cased and joined by spaces.
+    static func nickname(after end: Int, in text: QuoteText) -> String? {
+        var k = end
+        if k < text.count, text.lower[k] == "," { k += 1 }
+        if k < text.count, text.lower[k] == "yang" { k += 1 }
+        while k < text.count, ["akrab", "biasa", "kerap", "sering", "lebih", "juga"].contains(text.lower[k]) { k += 1 }
+        guard k < text.count, ["disapa", "dipanggil", "dikenal", "alias"].contains(text.lower[k]) else { return nil }
+        k += 1
+        if k < text.count, text.lower[k] == "dengan" || text.lower[k] == "sebagai" { k += 1 }
+        var words: [String] = []
+        while k < text.count, words.count < 3, text.isWord(k), text.isCapitalised(k), !text.has(k, .titles) {
+            words.append(text.lower[k])
+            k += 1
+        }
+        return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
     /// A person's name as written at `range`, without titles or place words in front
@@ -150,6 +173,7 @@ struct ArticlePeople {
     /// letters or more is allowed when exactly the words fail to match.
     func longestName(holding words: [String]) -> Int? {
         guard let first = words.first else { return nil }
+        if !nicknames.isEmpty, let id = nicknames[words.joined(separator: " ")] { return id }
         let exact = bestContaining(words, candidates: byWord[first] ?? [])
         if let exact, nameWords[exact].count > 1 || words.count > 1 { return exact }
         // Typo-tolerant: a name word within one edit of each mention word.
