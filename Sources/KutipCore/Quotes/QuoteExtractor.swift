@@ -246,6 +246,8 @@ struct SpeakerReader {
         "diklaim", "dikritik", "dibenarkan", "dikonfirmasi", "ditanggapi", "dijawab", "diumumkan", "dipaparkan",
     ]
 
+    private static let oleh = WordClasses.hash("oleh")
+
     /// A sentence whose speaker is the agent of a passive reporting verb (`Namun , klaim dari Trump
     /// tersebut langsung dibantah oleh Newsom .`) makes that person whom the text is about, and
     /// newer than the last speaker. Whether it did.
@@ -253,7 +255,9 @@ struct SpeakerReader {
         var k = sentence.lowerBound
         while k + 2 < sentence.upperBound {
             defer { k += 1 }
-            guard text.lower[k + 1] == "oleh", text.isPerson(k + 2), SpeakerReader.passiveReporting.contains(text.lower[k]) else { continue }
+            // The hash first: a String comparison at every token would cost more.
+            guard text.hashes[k + 1] == SpeakerReader.oleh, text.lower[k + 1] == "oleh", text.isPerson(k + 2),
+                  SpeakerReader.passiveReporting.contains(text.lower[k]) else { continue }
             var j = k + 2
             while j < sentence.upperBound, text.entityOf[j] == text.entityOf[k + 2] { j += 1 }
             let name = canonical(people.nameRange(k + 2..<j, in: text))
