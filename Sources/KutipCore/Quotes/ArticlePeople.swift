@@ -108,9 +108,18 @@ struct ArticlePeople {
         var k = end
         if k < text.count, text.lower[k] == "," { k += 1 }
         if k < text.count, text.lower[k] == "yang" { k += 1 }
-        while k < text.count, ["akrab", "biasa", "kerap", "sering", "lebih", "juga"].contains(text.lower[k]) { k += 1 }
-        guard k < text.count, ["disapa", "dipanggil", "dikenal", "alias"].contains(text.lower[k]) else { return nil }
-        k += 1
+        func isAdverb(_ w: String) -> Bool {
+            switch w {
+            case "akrab", "biasa", "kerap", "sering", "lebih", "juga": return true
+            default: return false
+            }
+        }
+        while k < text.count, isAdverb(text.lower[k]) { k += 1 }
+        guard k < text.count else { return nil }
+        switch text.lower[k] {
+        case "disapa", "dipanggil", "dikenal", "alias": k += 1
+        default: return nil
+        }
         if k < text.count, text.lower[k] == "dengan" || text.lower[k] == "sebagai" { k += 1 }
         var words: [String] = []
         while k < text.count, words.count < 3, text.isWord(k), text.isCapitalised(k), !text.has(k, .titles) {
