@@ -51,6 +51,22 @@ import Testing
         #expect(quoted("Padahal , ” hukum besi ” era digital , ” kata dia .") == ["hukum besi"])
     }
 
+    /// Where a paragraph has no mark but a lone closing one before its attribution, the opening
+    /// mark was lost at the paragraph's start: the quotation is the paragraph up to the mark.
+    @Test func aLostOpeningMarkIsTakenAtTheParagraphsStart() {
+        let text = "Keputusan itu ditandatangani Ketua KPU.\na. pihak yang rahasianya diungkap memberikan persetujuan,\" tulis Affifudin.\nIa lalu pergi."
+        #expect(quoted(text) == ["a. pihak yang rahasianya diungkap memberikan persetujuan,"])
+        // Not when another mark stands earlier in the paragraph.
+        #expect(quoted("Ia pergi.\n“Kami siap,” kata Budi. Kami pulang,” katanya.") == ["Kami siap,"])
+    }
+
+    /// A quotation opened with a straight mark and closed with a curly one (or the other way).
+    @Test func mixedDoubleMarksPair() {
+        #expect(quoted("Dia menyarankan izin. \"Bila ada persyaratan maka wajib izin dari Menaker,” tegas Said. Lalu \"cukup\" saja.")
+                == ["Bila ada persyaratan maka wajib izin dari Menaker,", "cukup"])
+        #expect(quoted("“Kami siap,\" kata Budi.") == ["Kami siap,"])
+    }
+
     @Test func aSingleClosingMarkTypedForTheDoubleOneStillCloses() {
         let text = "“ Tujuan mereka sama , ’ kata Heri . “ Saya yakin , ” kata Erwin ."
         #expect(quoted(text) == ["Tujuan mereka sama ,", "Saya yakin ,"])

@@ -44,12 +44,17 @@ public enum QuotationMarks {
                 // A ’ typed for the ” (`“ … feodalisme , ’ kata Heri`): after a comma or final mark
                 // and before a lower-case word, with no ‘ opened inside the quotation.
                 let mistyped = current.closer == "”" && s == "’" && !singleOpened && isLoneCloser(scalars, i)
-                if s == current.closer || mistyped || (current.closer == "”" && s == "“" && isClosingPosition(scalars, i)) {
+                // A quotation opened with one kind of double mark and closed with the other
+                // (`"Bila ada … dari Menaker,” tegas Said`).
+                let mixed = current.closer == "\"" && s == "”" || current.closer == "”" && s == "\""
+                if s == current.closer || mistyped || (current.closer == "”" && s == "“" || mixed) && isClosingPosition(scalars, i) {
                     if s == "’" && isApostrophe(scalars, i) { i += 1; continue }
                     if current.index + 1 < i { spans.append((current.index + 1)..<i) }
                     open = nil
                 }
-            } else if let closer = closer(for: s), isOpeningPosition(scalars, i), !(s == "”" && isLoneCloser(scalars, i)) {
+            } else if (s == "”" || s == "\""), isLoneCloser(scalars, i) {
+                if let start = lostOpening(scalars, closing: i, after: spans.last?.upperBound ?? 0) { spans.append(start..<i) }
+            } else if let closer = closer(for: s), isOpeningPosition(scalars, i) {
                 open = (i, closer)
                 singleOpened = false
             }
@@ -101,6 +106,27 @@ public enum QuotationMarks {
         while a < scalars.count, scalars[a] == " " { a += 1 }
         guard b >= 0, a < scalars.count, ",.!?".unicodeScalars.contains(scalars[b]) else { return false }
         return scalars[a].properties.isLowercase
+    }
+
+    /// Where a quotation closed by the lone mark at `closing` began when its opening mark was lost
+    /// (`a. pihak yang … publik," tulis Affifudin`): at the start of its paragraph (after a line
+    /// break), when no other
+    /// quotation mark stands between and the paragraph began at most 600 code points before.
+    /// Nil otherwise (in text without line breaks, or after another mark in the paragraph, the
+    /// start cannot be told).
+    static func lostOpening(_ scalars: [Unicode.Scalar], closing: Int, after previous: Int) -> Int? {
+        var j = closing - 1
+        while j >= 0, closing - j <= 600 {
+            let s = scalars[j]
+            if s == "\n" || s == "\r" { break }
+            if s == "\"" || s == "“" || s == "”" || s == "«" || s == "»" { return nil }
+            j -= 1
+        }
+        // A line break, not the text's start: a text with no line break (tokenised corpora) says
+        // nothing of where the lost quotation began.
+        guard j >= 0, scalars[j] == "\n" || scalars[j] == "\r" else { return nil }
+        let start = j + 1
+        return start >= previous && start < closing ? start : nil
     }
 
     /// The ” that closes a short quoted term opened by the “ at `i` (at most 60 code points
