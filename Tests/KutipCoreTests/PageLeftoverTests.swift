@@ -25,6 +25,8 @@ import Testing
         "Jika Diperlukan, Rusia Akan Kerahkan Bantuan Militer ke Belarus",
         "“Saya siap,” kata Lukashenko.",
         "Ia menolak.",
+        // A whole article the scraper ran into one line with its ad cues.
+        "Hegseth memperingatkan bahwa China bersiap. ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT “Ancaman yang ditimbulkan China nyata,” kata Hegseth di Dialog Shangri-La.",
     ])
     func leavesArticleTextAlone(line: String) {
         #expect(PageLeftover.kind(of: line) == nil)

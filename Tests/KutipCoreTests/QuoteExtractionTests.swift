@@ -268,6 +268,17 @@ struct QuoteFixture {
         #expect(f.quote("Kondisi tidak separah triwulan II,")?.speaker?.name == "Tjokorda Oka Artha Ardana Sukawati")
     }
 
+    /// A quotation that opens on a page leftover line (a related video's title) is the page's,
+    /// not the article's: analysis leaves it out.
+    @Test func noQuotationOnAPageLeftoverLine() throws {
+        let text = "Judul\n“Semua negara harus ikut,” katanya kepada wartawan.\nSimak juga Video 'PBB Yakin Polusi Plastik Bakal Capai Kesepakatan':\n"
+        let scalars = Array(text.unicodeScalars)
+        let quotes = [QuoteSpan(start: 7, end: 31, kind: .direct, speaker: nil), QuoteSpan(start: 90, end: 130, kind: .indirect, speaker: nil)]
+        let leftovers = FirstPassAnalyzer.leftovers(in: scalars)
+        #expect(leftovers.count == 1)
+        #expect(StandardAnalyzer.outside(leftovers, quotes).map(\.start) == [7])
+    }
+
     /// A reporting verb after a modal tells what must, can or will be said: no quotation.
     @Test func aModalBeforeTheVerbIsNoReportedSpeech() throws {
         let f = QuoteFixture("Pemerintah harus memastikan sistem perizinan dapat terjangkau bagi seluruh masyarakat.")

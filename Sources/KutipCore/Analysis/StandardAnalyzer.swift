@@ -57,15 +57,27 @@ public struct StandardAnalyzer: ArticleAnalyzer {
 
     public func quotes(in article: Article, entities: [EntitySpan]) -> [QuoteSpan]? {
         let (tokens, sentences) = tokensAndSentences(of: article)
-        return QuoteExtractor().quotes(in: article.scalars, tokens: tokens, sentences: sentences, entities: entities)
+        let quotes = QuoteExtractor().quotes(in: article.scalars, tokens: tokens, sentences: sentences, entities: entities)
+        return Self.outside(FirstPassAnalyzer.leftovers(in: article.scalars), quotes)
     }
 
     public func analyze(_ article: Article) -> ArticleAnalysis {
         let scalars = article.scalars
         let (tokens, sentences) = tokensAndSentences(of: article)
         let entities = recognizer.entities(in: scalars, tokens: tokens, sentences: sentences)
-        return ArticleAnalysis(entities: entities,
-                               quotes: QuoteExtractor().quotes(in: scalars, tokens: tokens, sentences: sentences, entities: entities),
-                               leftovers: FirstPassAnalyzer.leftovers(in: scalars))
+        let leftovers = FirstPassAnalyzer.leftovers(in: scalars)
+        let quotes = QuoteExtractor().quotes(in: scalars, tokens: tokens, sentences: sentences, entities: entities)
+        return ArticleAnalysis(entities: entities, quotes: Self.outside(leftovers, quotes), leftovers: leftovers)
+    }
+
+    /// The quotations that do not open on a page leftover line (`Simak juga Video 'PBB Yakin …'`,
+    /// a related article's headline): such a line is the page's, not the article's speech.
+    static func outside(_ leftovers: [Range<Int>], _ quotes: [QuoteSpan]) -> [QuoteSpan] {
+        guard !leftovers.isEmpty else { return quotes }
+        var l = 0
+        return quotes.filter { quote in
+            while l < leftovers.count, leftovers[l].upperBound <= quote.start { l += 1 }
+            return !(l < leftovers.count && leftovers[l].contains(quote.start))
+        }
     }
 }

@@ -34,8 +34,12 @@ public enum PageLeftover {
 
         if probe.starts(with: "baca juga") || probe.starts(with: "lihat juga") || probe.starts(with: "simak juga")
             || probe.starts(with: "artikel terkait") { return .readAlso }
-        if probe.contains("scroll to continue") || probe.equals("advertisement") || probe.equals("iklan")
-            || probe.starts(with: "advertisement ") || probe.equals("sponsored") { return .advert }
+        // An ad cue inside a long line is text the scraper ran into one line with the ad
+        // (`… ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT “Ancaman …` over a whole article): that
+        // line is the article, not a leftover.
+        if probe.contains("scroll to continue") && probe.wordCount(upTo: 13) <= 12 || probe.equals("advertisement")
+            || probe.equals("iklan") || probe.starts(with: "advertisement ") && probe.wordCount(upTo: 13) <= 12
+            || probe.equals("sponsored") { return .advert }
         for marker in bylineMarkers where probe.starts(with: marker) { return .byline }
         if probe.starts(with: "(kisah ini") || probe.starts(with: "(artikel ini") { return .byline }
         if probe.containsExactly("Foto/") || probe.starts(with: "foto:") || probe.starts(with: "(foto")
