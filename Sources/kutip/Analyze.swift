@@ -31,8 +31,11 @@ struct Analyze: ParsableCommand {
     func run() throws {
         let analyzer = try valueOrExit { try StandardAnalyzer.load() }
         // Every article is analysed before any is printed: a speaker's canonical name comes from
-        // all the articles (`PersonAliases`), so jsonl too waits for the last one.
-        var analysed: [(path: String, article: Article, analysis: ArticleAnalysis)] = []
+        // all the articles (`PersonAliases`), so jsonl too waits for the last one. What is kept
+        // until then is each article as it will be printed and the people it names, not its text
+        // and code points (a tenth of the memory, which costs page faults to grow into).
+        var analysed: [AnalyzedArticle] = []
+        var people: [PersonAliases.Mention] = []
         var failed = false
         for path in paths {
             let corpus: Corpus
@@ -52,17 +55,18 @@ struct Analyze: ParsableCommand {
                     // folder's file (a JSONL record names its .jsonl file; its id tells it apart).
                     let fileName = String(entry.fileName.split(separator: "#").first ?? "")
                     let shown = isFolder.boolValue ? (path as NSString).appendingPathComponent(fileName) : path
-                    analysed.append((shown, article, analyzer.analyze(article)))
+                    let analysis = analyzer.analyze(article)
+                    let printed = AnalyzedArticle(path: shown, article: article, analysis: analysis)
+                    people += PersonAliases.mentions(in: printed, analysis: analysis)
+                    analysed.append(printed)
                 case let .failure(problem):
                     FileHandle.standardError.write(Data("kutip: \(entry.path): \(problem)\n".utf8))
                     failed = true
                 }
             }
         }
-        let aliases = PersonAliases(analyses: analysed.map { ($0.article, $0.analysis) }, knownNames: analyzer.knownPeople)
-        let articles = analysed.map {
-            AnalyzedArticle(path: $0.path, article: $0.article, analysis: aliases.canonicalised($0.analysis, of: $0.article))
-        }
+        let aliases = PersonAliases(mentions: people, knownNames: analyzer.knownPeople)
+        let articles = analysed.map { aliases.canonicalised($0) }
         // Written by hand (`AnalyzeJSON`): the same bytes as JSONEncoder, which on Linux cost more
         // than the analysis of short articles.
         var json = AnalyzeJSON()
