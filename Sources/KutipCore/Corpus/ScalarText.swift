@@ -52,15 +52,24 @@ extension String {
     /// The string of a run of code points, encoded straight to UTF-8 into the string's own
     /// storage (its length counted first; a short one needs no allocation at all).
     public init(scalars: ArraySlice<Unicode.Scalar>) {
-        var length = 0
-        for scalar in scalars {
-            let v = scalar.value
-            length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-        }
-        self = String(unsafeUninitializedCapacity: length) { bytes in
-            var n = 0
-            for scalar in scalars { n = scalar.writeUTF8(into: bytes, at: n) }
-            return n
+        self = scalars.withUnsafeBufferPointer { text in
+            // The length without branches (a byte per code point, one more from 0x80, 0x800 and
+            // 0x10000 up), which the compiler vectorises; an all-ASCII run (most names and
+            // quotations) is then copied byte for byte, also vectorised.
+            var length = text.count
+            for scalar in text {
+                let v = scalar.value
+                length &+= (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x10000 ? 1 : 0)
+            }
+            return String(unsafeUninitializedCapacity: length) { bytes in
+                if length == text.count {
+                    for i in 0..<length { bytes[i] = UInt8(truncatingIfNeeded: text[i].value) }
+                    return length
+                }
+                var n = 0
+                for scalar in text { n = scalar.writeUTF8(into: bytes, at: n) }
+                return n
+            }
         }
     }
 
