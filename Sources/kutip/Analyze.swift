@@ -5,6 +5,7 @@ import KutipCore
 /// `kutip analyze PATH...`: entities and quotations as JSON, for scripts and other tools.
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "analyze",
         abstract: "Print the entities and quotations kutip finds, as JSON.",
         discussion: """
             Offsets are Unicode code points into each file's text exactly as read (UTF-8, nothing \

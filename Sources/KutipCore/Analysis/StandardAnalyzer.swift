@@ -66,6 +66,6 @@ public struct StandardAnalyzer: ArticleAnalyzer {
         let entities = recognizer.entities(in: scalars, tokens: tokens, sentences: sentences)
         return ArticleAnalysis(entities: entities,
                                quotes: QuoteExtractor().quotes(in: scalars, tokens: tokens, sentences: sentences, entities: entities),
-                               leftovers: FirstPassAnalyzer.leftovers(in: scalars))
+                               leftovers: FirstPassAnalyzer.leftovers(in: article))
     }
 }
