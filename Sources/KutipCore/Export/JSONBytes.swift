@@ -56,7 +56,9 @@ public struct JSONBytes {
                 room[at] = UInt8(ascii: "0") + UInt8(rest % 10)
                 rest /= 10
             } while rest > 0
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: room[at...]))
+            // Byte by byte: a raw buffer is no contiguous collection to `append(contentsOf:)`,
+            // which then goes through a generic iterator.
+            for i in at..<room.count { bytes.append(room[i]) }
         }
     }
 
