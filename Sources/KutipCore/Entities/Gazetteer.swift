@@ -94,8 +94,10 @@ public struct Gazetteer: Sendable {
         let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
             .map { Substring($0.last == "\r" ? $0.dropLast() : $0[...]) }
         for (number, line) in lines.enumerated() {
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            // Blank lines and tab-separated fields found on code points: a space or a tab is always
+            // a Character of its own (a following combining mark makes the Character neither).
+            if line.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
+            let fields = line.unicodeScalars.split(separator: "\t", omittingEmptySubsequences: false).map(Substring.init)
             func fail(_ problem: String) -> FormatError { FormatError(file: file, line: number + 1, problem: problem) }
             guard fields.count == 2 || fields.count == 3 else {
                 throw fail("expected NAME<TAB>TYPE or NAME<TAB>TYPE<TAB>CANONICAL, got \(fields.count) field(s) in \"\(line)\"")
