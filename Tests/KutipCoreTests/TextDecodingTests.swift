@@ -66,5 +66,9 @@ import Testing
                 #expect(Array(String(scalars: scalars[start..<end]).utf8) == Array(expected.utf8))
             }
         }
+        // Longer than the million code points counted at a time, wide ones on both sides of the edge.
+        let long = String(repeating: "a", count: (1 << 20) - 2) + "世界😀é" + String(repeating: "b", count: 10)
+        let longScalars = long.scalarArray
+        #expect(String(scalars: longScalars[...]) == long)
     }
 }
