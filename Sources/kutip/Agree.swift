@@ -5,6 +5,7 @@ import KutipCore
 /// `kutip agree [CORPUS]`: how far several annotators' tags agree.
 struct Agree: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "agree",
         abstract: "Compare several annotators' tags: quotations, their speakers (Cohen's κ, Krippendorff's α) and entities.",
         discussion: """
             Reads every annotator's store (annotations/<name>/) without locking it and prints, per \

@@ -5,6 +5,7 @@ import KutipCore
 /// `kutip analyze PATH...`: entities and quotations as JSON, for scripts and other tools.
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "analyze",
         abstract: "Print the entities and quotations kutip finds, as JSON.",
         discussion: """
             Offsets are Unicode code points into each file's text exactly as read (UTF-8, nothing \
@@ -31,8 +32,11 @@ struct Analyze: ParsableCommand {
     func run() throws {
         let analyzer = try valueOrExit { try StandardAnalyzer.load() }
         // Every article is analysed before any is printed: a speaker's canonical name comes from
-        // all the articles (`PersonAliases`), so jsonl too waits for the last one.
-        var analysed: [(path: String, article: Article, analysis: ArticleAnalysis)] = []
+        // all the articles (`PersonAliases`), so jsonl too waits for the last one. What is kept
+        // until then is each article as it will be printed and the people it names, not its text
+        // and code points (a tenth of the memory, which costs page faults to grow into).
+        var analysed: [AnalyzedArticle] = []
+        var people: [PersonAliases.Mention] = []
         var failed = false
         for path in paths {
             let corpus: Corpus
@@ -52,17 +56,18 @@ struct Analyze: ParsableCommand {
                     // folder's file (a JSONL record names its .jsonl file; its id tells it apart).
                     let fileName = String(entry.fileName.split(separator: "#").first ?? "")
                     let shown = isFolder.boolValue ? (path as NSString).appendingPathComponent(fileName) : path
-                    analysed.append((shown, article, analyzer.analyze(article)))
+                    let analysis = analyzer.analyze(article)
+                    let printed = AnalyzedArticle(path: shown, article: article, analysis: analysis)
+                    people += PersonAliases.mentions(in: printed, analysis: analysis)
+                    analysed.append(printed)
                 case let .failure(problem):
                     FileHandle.standardError.write(Data("kutip: \(entry.path): \(problem)\n".utf8))
                     failed = true
                 }
             }
         }
-        let aliases = PersonAliases(analyses: analysed.map { ($0.article, $0.analysis) }, knownNames: analyzer.knownPeople)
-        let articles = analysed.map {
-            AnalyzedArticle(path: $0.path, article: $0.article, analysis: aliases.canonicalised($0.analysis, of: $0.article))
-        }
+        let aliases = PersonAliases(mentions: people, knownNames: analyzer.knownPeople)
+        let articles = analysed.map { aliases.canonicalised($0) }
         // Written by hand (`AnalyzeJSON`): the same bytes as JSONEncoder, which on Linux cost more
         // than the analysis of short articles.
         var json = AnalyzeJSON()
@@ -74,7 +79,9 @@ struct Analyze: ParsableCommand {
             for article in articles {
                 lines += try json.article(article)
                 lines.append(UInt8(ascii: "\n"))
-                if lines.count >= 1 << 20 { FileHandle.standardOutput.write(Data(lines)); lines.removeAll(keepingCapacity: true) }
+                // Written every 64 KB: below glibc's mmap threshold (128 KB), so neither this buffer
+                // nor its Data copy is a fresh mapping whose pages fault in at every write.
+                if lines.count >= 1 << 16 { FileHandle.standardOutput.write(Data(lines)); lines.removeAll(keepingCapacity: true) }
             }
             FileHandle.standardOutput.write(Data(lines))
         }

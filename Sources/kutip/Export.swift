@@ -5,6 +5,7 @@ import KutipCore
 /// `kutip export`: the tags (and, if asked, analysis) in formats other tools read.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write the tags (and analysis, with --include) as json, jsonl, csv, w3c, brat, conll, doccano or label-studio.",
         discussion: """
             json: the store's own files ({"schema", "annotators": [{"annotator", "speakers", \

@@ -5,6 +5,7 @@ import KutipCore
 /// `kutip stats [PATH]`: how far tagging has gone, for scripts.
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "stats",
         abstract: "Print tagged/total quotations per article and quotations per speaker.",
         discussion: """
             Reads the annotator's store without locking it, so it works while kutip is open. \

@@ -84,6 +84,11 @@ import Testing
         let entries = try Gazetteer.parse("# comment\n\nRusia\tLOC\nKOMPAS.com\tORG\tKompas.com\r\n", file: "x.tsv")
         #expect(entries == [Gazetteer.Entry(name: "Rusia", type: .location, canonical: "Rusia"),
                             Gazetteer.Entry(name: "KOMPAS.com", type: .organisation, canonical: "Kompas.com")])
+        // Blank lines of spaces and tabs, an empty third field, spaces around fields, accents and
+        // a combining mark next to a tab.
+        let more = try Gazetteer.parse(" \t \n\t\nSão Paulo \t LOC\t\nCafe\u{301}\tORG\t Kafe\u{301} \n", file: "y.tsv")
+        #expect(more == [Gazetteer.Entry(name: "São Paulo", type: .location, canonical: "São Paulo"),
+                         Gazetteer.Entry(name: "Cafe\u{301}", type: .organisation, canonical: "Kafe\u{301}")])
     }
 
     @Test func aBadGazetteerLineNamesTheFileAndLine() throws {

@@ -58,6 +58,19 @@ struct ExportBytesTests {
         }
     }
 
+    /// `int` writes its digits itself: every length of number, the edges of Int, and negatives
+    /// must read as `String(value)` does.
+    @Test func integersAreWrittenAsStringWritesThem() {
+        var values: [Int] = [0, 1, 9, 10, 99, 100, 4_321, Int.max, Int.max - 1, -1, -10, Int.min]
+        var power = 1
+        for _ in 0..<18 { power *= 10; values += [power - 1, power, power + 7] }
+        for value in values {
+            var json = JSONBytes()
+            json.int(value)
+            #expect(String(decoding: json.take(), as: UTF8.self) == String(value), "\(value)")
+        }
+    }
+
     @Test func addingKeepsKeysSortedAndReplacesAKey() throws {
         let object: JSONValue = ["b": 1, "d": 2]
         #expect(object.adding("c", 3).adding("a", 0).adding("d", 4) == ["a": 0, "b": 1, "c": 3, "d": 4])

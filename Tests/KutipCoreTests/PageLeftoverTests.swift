@@ -32,6 +32,24 @@ import Testing
         #expect(PageLeftover.kind(of: line) == nil)
     }
 
+    /// An article's leftovers are found on its own UTF-8, its lines split on the bytes: the same
+    /// lines as line by line on the code points, with CRLF, lone CRs, blank lines, no-break and
+    /// other wide spaces at the ends, multi-byte text and no final line break.
+    @Test func leftoversOnTheArticlesBytesAreTheLineByLineLeftovers() {
+        let pieces = ["keren989", "\u{A0}- 0\u{A0}", "Baca juga: Putin tiba", "“Saya siap,” kata Lukashenko.", "明斯克 Foto/Antara",
+                      "\u{2003}Penulis: Rina ", "IBTimes US", "POIN UTAMA", "", "  ", "© 2024 Kompas.com", "Ia menolak, 😀 katanya.",
+                      "SCROLL TO CONTINUE", "Mendaftarlah untuk menerima email harian"]
+        let breaks = ["\n", "\r\n", "\r", "\n\n"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let count = Int.random(in: 0...8, using: &generator)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! + breaks.randomElement(using: &generator)! }.joined()
+                + (Bool.random(using: &generator) ? pieces.randomElement(using: &generator)! : "")
+            let article = Article(id: ArticleID("t"), source: "t.txt", text: text)
+            #expect(FirstPassAnalyzer.leftovers(in: article) == FirstPassAnalyzer.leftovers(in: article.scalars), "\(text.debugDescription)")
+        }
+    }
+
     /// The cue search jumps between occurrences of the cue's first byte: a cue at the very start
     /// or end, after a false start that shares its first bytes, or longer than the line.
     @Test(arguments: [

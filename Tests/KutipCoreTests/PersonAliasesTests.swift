@@ -175,6 +175,22 @@ struct CorpusSpeakersTests {
                 == second.analysis.quotes[0].speaker?.mention)
     }
 
+    /// `kutip analyze` keeps only the printed articles: their mentions and renamed speakers must
+    /// be those made from the articles and their analyses.
+    @Test func printedArticlesGiveTheSameMentionsAndSpeakers() {
+        let first = analysed("a", "“Kami siap,” kata Alexander Lukashenko di 明斯克.", people: ["Alexander Lukashenko"],
+                             speakerWord: "Alexander Lukashenko")
+        let second = analysed("b", "“Tidak,” kata Lukahsneko. Lukahsneko bertemu Vadim Lukashevich.",
+                              people: ["Lukahsneko", "Vadim Lukashevich"], speakerWord: "Lukahsneko")
+        let printed = [first, second].map { AnalyzedArticle(path: "p", article: $0.article, analysis: $0.analysis) }
+        #expect(PersonAliases.mentions(in: printed[1], analysis: second.analysis)
+                == PersonAliases.mentions(in: second.article, analysis: second.analysis))
+        let aliases = PersonAliases(analyses: [first, second])
+        #expect(aliases.canonicalised(printed[1])
+                == AnalyzedArticle(path: "p", article: second.article, analysis: aliases.canonicalised(second.analysis, of: second.article)))
+        #expect(aliases.canonicalised(printed[1]).quotes[0].speaker == "Alexander Lukashenko")
+    }
+
     @Test func aNamedSpeakerTheTaggerMissedStillCountsAsAPerson() {
         let quoted = analysed("a", "“Kami siap,” kata Serhiy Nayev. Nayev menambahkan.", people: [], speakerWord: "Serhiy Nayev")
         let aliases = PersonAliases(analyses: [quoted])

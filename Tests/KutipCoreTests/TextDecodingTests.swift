@@ -54,4 +54,21 @@ import Testing
             #expect(text.scalarArray == Array(text.unicodeScalars), "\(text.debugDescription)")
         }
     }
+
+    /// `String(scalars:)` copies an all-ASCII run byte for byte and encodes any other: every slice
+    /// of mixed text, ASCII or not, must give the string of the same code points.
+    @Test func stringOfScalarsIsTheStringOfThoseCodePoints() {
+        let scalars = Array("Putin “siap” é 世界 😀 e\u{301} ok\t\"x\"".unicodeScalars)
+        for start in 0...scalars.count {
+            for end in start...scalars.count {
+                let expected = String(String.UnicodeScalarView(scalars[start..<end]))
+                #expect(String(scalars: scalars[start..<end]) == expected)
+                #expect(Array(String(scalars: scalars[start..<end]).utf8) == Array(expected.utf8))
+            }
+        }
+        // Longer than the million code points counted at a time, wide ones on both sides of the edge.
+        let long = String(repeating: "a", count: (1 << 20) - 2) + "世界😀é" + String(repeating: "b", count: 10)
+        let longScalars = long.scalarArray
+        #expect(String(scalars: longScalars[...]) == long)
+    }
 }

@@ -23,6 +23,18 @@ import Testing
         #expect(article(text).title.hasSuffix("…"))
     }
 
+    /// The headline test counts words and Characters by code point when it can: the counts must
+    /// be the Character counts for plain, accented, spaced-out and combining text alike.
+    @Test(arguments: [
+        "Putin dan Lukashenko Bertemu di Minsk", "  dua  spasi  ", "", " ", "Café © Zürich ½",
+        "Cafe\u{0301} e\u{0301}", " \u{0301}kata ini", "a\r\nb c", "明斯克 Minsk", "👍🏽 jempol", "tab\tdi sini",
+    ])
+    func headlineCountsAreCharacterCounts(_ line: String) {
+        let counts = HeadlineFinder.wordsAndCharacters(line)
+        #expect(counts.words == line.split(separator: " ").count)
+        #expect(counts.characters == line.count)
+    }
+
     @Test func dropsTheOutletSuffixAndMarkdownHeading() {
         #expect(article("PBNU Dukung Prabowo Soal Opsi Diplomatik  | tempo.co\nTEMPO.CO, Jakarta - Isi.").title
             == "PBNU Dukung Prabowo Soal Opsi Diplomatik")

@@ -47,6 +47,18 @@ private func tokenKinds(_ text: String) -> [TokenKind] { shippedTokenizer.tokens
         #expect(throws: (any Error).self) { try Lexicon.load(from: folder.path + "/missing.txt") }
     }
 
+    /// The loader trims with Foundation only lines that may need it: lines ending in tabs,
+    /// no-break and ideographic spaces, CRs and non-ASCII letters must still be trimmed as
+    /// `trimmingCharacters(in: .whitespaces)` trims them.
+    @Test func aLexiconFileIsTrimmedAsFoundationTrims() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("words.txt", "\tdua\t\r\n\u{A0}tiga\u{A0}\n\u{3000}empat\rlima\u{2003}\n#x\n \u{A0}\nécole\nkafé\n  # enam\n")
+        let lexicon = try Lexicon.load(from: file.path)
+        #expect(lexicon.count == 6)
+        for word in ["dua", "tiga", "empat", "lima", "école", "kafé"] { #expect(lexicon.contains(word), "\(word)") }
+        #expect(!lexicon.contains("# enam") && !lexicon.contains("\u{A0}tiga"))
+    }
+
     @Test func aLexiconAnswersForASliceOfCodePoints() {
         let lexicon = Lexicon(words: ["mafia"])
         let scalars = Array("praktikMAFIA".unicodeScalars)

@@ -7,7 +7,7 @@ public struct FirstPassAnalyzer: ArticleAnalyzer {
 
     public func analyze(_ article: Article) -> ArticleAnalysis {
         ArticleAnalysis(entities: entities(in: article.scalars), quotes: Self.quotes(in: article.scalars),
-                        leftovers: Self.leftovers(in: article.scalars))
+                        leftovers: Self.leftovers(in: article))
     }
 
     /// Quotations by paired marks: direct when five words or more, else partial.
@@ -16,6 +16,13 @@ public struct FirstPassAnalyzer: ArticleAnalyzer {
             let words = scalars[range].split(whereSeparator: { $0.isSpaceLike }).count
             return QuoteSpan(start: range.lowerBound, end: range.upperBound, kind: words >= 5 ? .direct : .partial)
         }
+    }
+
+    /// The lines of the article that are page leftovers: `leftovers(in: article.scalars)`, read
+    /// on the article's own UTF-8 (`PageLeftover.lines(in:utf8:)`).
+    public static func leftovers(in article: Article) -> [Range<Int>] {
+        var text = article.text
+        return text.withUTF8 { PageLeftover.lines(in: article.scalars, utf8: $0) }
     }
 
     /// The lines that are page leftovers.

@@ -58,14 +58,14 @@ public struct StandardAnalyzer: ArticleAnalyzer {
     public func quotes(in article: Article, entities: [EntitySpan]) -> [QuoteSpan]? {
         let (tokens, sentences) = tokensAndSentences(of: article)
         let quotes = QuoteExtractor().quotes(in: article.scalars, tokens: tokens, sentences: sentences, entities: entities)
-        return Self.outside(FirstPassAnalyzer.leftovers(in: article.scalars), quotes)
+        return Self.outside(FirstPassAnalyzer.leftovers(in: article), quotes)
     }
 
     public func analyze(_ article: Article) -> ArticleAnalysis {
         let scalars = article.scalars
         let (tokens, sentences) = tokensAndSentences(of: article)
         let entities = recognizer.entities(in: scalars, tokens: tokens, sentences: sentences)
-        let leftovers = FirstPassAnalyzer.leftovers(in: scalars)
+        let leftovers = FirstPassAnalyzer.leftovers(in: article)
         let quotes = QuoteExtractor().quotes(in: scalars, tokens: tokens, sentences: sentences, entities: entities)
         return ArticleAnalysis(entities: entities, quotes: Self.outside(leftovers, quotes), leftovers: leftovers)
     }

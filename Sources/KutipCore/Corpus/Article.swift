@@ -26,8 +26,7 @@ public struct Article: Sendable {
         self.text = text
         let scalars = text.scalarArray
         self.scalars = scalars
-        let lines = TextLines(scalars: scalars)
-        let headline = title.flatMap { $0.isEmpty ? nil : $0 } ?? HeadlineFinder.title(of: lines, fallback: id.rawValue)
+        let headline = title.flatMap { $0.isEmpty ? nil : $0 } ?? HeadlineFinder.title(of: scalars, fallback: id.rawValue)
         self.title = headline
         givenOutlet = outlet
     }

@@ -30,6 +30,65 @@ public enum PageLeftover {
         return kind(LineProbe(trimmed), line: { String(scalars: trimmed) })
     }
 
+    /// The lines of a text that are leftovers (`kind(ofLine:)` of each line of `TextLines`), found
+    /// on the text's own UTF-8 (`utf8`, the bytes `scalars` decode from): the lines are split and
+    /// the text is ASCII-folded once for the whole article, and each line's probe is a slice of
+    /// those bytes, where `kind(ofLine:)` encodes and folds every line into two new arrays.
+    static func lines(in scalars: [Unicode.Scalar], utf8 raw: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        let bytes = Array(raw)
+        let folded = [UInt8](unsafeUninitializedCapacity: raw.count) { out, count in
+            for i in 0..<raw.count {
+                let b = raw[i]
+                out[i] = b &- 0x41 < 26 ? b | 0x20 : b  // A-Z to a-z, the rest as is
+            }
+            count = raw.count
+        }
+        var result: [Range<Int>] = []
+        @inline(__always) func length(_ scalar: Unicode.Scalar) -> Int {
+            let v = scalar.value
+            return v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        // A line: code points `start..<end`, bytes from `byteStart` (trimmed as `kind(ofLine:)` trims).
+        func line(_ range: Range<Int>, byteStart: Int, byteEnd: Int) {
+            var start = range.lowerBound, end = range.upperBound, from = byteStart, to = byteEnd
+            while start < end, scalars[start].isSpaceLike { from += length(scalars[start]); start += 1 }
+            if start == end { return }
+            while scalars[end - 1].isSpaceLike { end -= 1; to -= length(scalars[end]) }
+            let probe = LineProbe(raw: bytes[from..<to], folded: folded[from..<to])
+            if kind(probe, line: { String(scalars: scalars[start..<end]) }) != nil { result.append(range) }
+        }
+        // The line breaks of `TextLines` (`\n`, `\r\n`, a lone `\r`), found on the bytes; a code
+        // point is counted at each byte that does not continue one (10xxxxxx).
+        let n = raw.count
+        var b = 0, s = 0, lineByte = 0, lineScalar = 0
+        while b < n {
+            // Eight bytes at a time while none is a control character (no byte below 0x0E: the
+            // SWAR "has a byte less than" test), counting their code points by the bytes that
+            // are not continuation bytes (top bits 10), as `scalarArray` counts them.
+            if b + 8 <= n {
+                let w = UnsafeRawPointer(raw.baseAddress!).loadUnaligned(fromByteOffset: b, as: UInt64.self)
+                let highs: UInt64 = 0x8080_8080_8080_8080
+                if (w &- 0x0E0E_0E0E_0E0E_0E0E) & ~w & highs == 0 {
+                    s += 8 - (w & ~(w << 1) & highs).nonzeroBitCount
+                    b += 8
+                    continue
+                }
+            }
+            let c = raw[b]
+            if c <= 0x0D, c == 0x0A || c == 0x0D {
+                line(lineScalar..<s, byteStart: lineByte, byteEnd: b)
+                if c == 0x0D, b + 1 < n, raw[b + 1] == 0x0A { b += 1; s += 1 }
+                b += 1; s += 1
+                lineByte = b; lineScalar = s
+            } else {
+                if c & 0xC0 != 0x80 { s += 1 }
+                b += 1
+            }
+        }
+        if lineScalar < s { line(lineScalar..<s, byteStart: lineByte, byteEnd: n) }
+        return result
+    }
+
     private static func kind(_ probe: LineProbe, line makeLine: () -> String) -> Kind? {
 
         if probe.starts(with: "baca juga") || probe.starts(with: "lihat juga") || probe.starts(with: "simak juga")
@@ -90,15 +149,21 @@ public enum PageLeftover {
     }
 }
 
-/// A line's UTF-8 bytes with ASCII letters lower-cased, for fast cue-word tests.
+/// A line's UTF-8 bytes with ASCII letters lower-cased, for fast cue-word tests: slices of the
+/// line's own arrays, or of a whole article's (`PageLeftover.lines(in:utf8:)`).
 struct LineProbe {
-    let folded: [UInt8]
-    let raw: [UInt8]
+    let folded: ArraySlice<UInt8>
+    let raw: ArraySlice<UInt8>
+
+    init(raw: ArraySlice<UInt8>, folded: ArraySlice<UInt8>) {
+        self.raw = raw
+        self.folded = folded
+    }
 
     init(_ line: ArraySlice<Unicode.Scalar>) {
         // The line's UTF-8 bytes, encoded from its code points, and their ASCII-folded copy.
         var folded: [UInt8] = []
-        raw = [UInt8](unsafeUninitializedCapacity: line.count * 4) { bytes, count in
+        let raw = [UInt8](unsafeUninitializedCapacity: line.count * 4) { bytes, count in
             var n = 0
             for scalar in line { n = scalar.writeUTF8(into: bytes, at: n) }
             count = n
@@ -110,13 +175,14 @@ struct LineProbe {
                 foldedCount = n
             }
         }
-        self.folded = folded
+        self.raw = raw[...]
+        self.folded = folded[...]
     }
 
     init(_ line: String) { self.init(raw: Array(line.utf8)) }
 
     private init(raw: [UInt8]) {
-        self.raw = raw
+        self.raw = raw[...]
         folded = [UInt8](unsafeUninitializedCapacity: raw.count) { buffer, count in
             raw.withUnsafeBufferPointer { raw in
                 for i in 0..<raw.count {
@@ -125,7 +191,7 @@ struct LineProbe {
                 }
             }
             count = raw.count
-        }
+        }[...]
     }
 
     var wordCount: Int { wordCount(upTo: .max) }
@@ -173,7 +239,7 @@ struct LineProbe {
     /// jumps from one occurrence of the needle's first byte to the next with `memchr` (which reads
     /// many bytes at a time) and compares only there. (glibc's `memmem` is a GNU extension that
     /// Swift's Glibc module does not export.)
-    private static func find(_ n: UnsafeRawBufferPointer, in haystack: [UInt8]) -> Bool {
+    private static func find(_ n: UnsafeRawBufferPointer, in haystack: ArraySlice<UInt8>) -> Bool {
         guard !n.isEmpty, n.count <= haystack.count else { return n.isEmpty }
         return haystack.withUnsafeBytes { h in
             guard let hay = h.baseAddress, let first = n.first else { return false }

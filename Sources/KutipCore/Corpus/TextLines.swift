@@ -7,20 +7,29 @@ public struct TextLines: Sendable {
     public init(scalars: [Unicode.Scalar]) {
         self.scalars = scalars
         var ranges: [Range<Int>] = []
-        var start = 0
-        var i = 0
-        let n = scalars.count
-        while i < n {
-            let v = scalars[i].value
-            if v == 0x0A || v == 0x0D {
-                ranges.append(start..<i)
-                if v == 0x0D, i + 1 < n, scalars[i + 1].value == 0x0A { i += 1 }
-                start = i + 1
-            }
-            i += 1
-        }
-        if start < n { ranges.append(start..<n) }
+        Self.forEachLine(in: scalars) { ranges.append($0); return true }
         self.ranges = ranges
+    }
+
+    /// Hands each line's range to `body`, in order, until `body` returns false: the lines of
+    /// `init` without making the array, for a reader that needs only the first few (the headline).
+    static func forEachLine(in scalars: [Unicode.Scalar], _ body: (Range<Int>) -> Bool) {
+        scalars.withUnsafeBufferPointer { text in
+            var start = 0
+            var i = 0
+            let n = text.count
+            while i < n {
+                let v = text[i].value
+                // One comparison for the common case: every code point above CR is no line break.
+                if v <= 0x0D, v == 0x0A || v == 0x0D {
+                    if !body(start..<i) { return }
+                    if v == 0x0D, i + 1 < n, text[i + 1].value == 0x0A { i += 1 }
+                    start = i + 1
+                }
+                i += 1
+            }
+            if start < n { _ = body(start..<n) }
+        }
     }
 
     /// The text of line `index`, without its line break.

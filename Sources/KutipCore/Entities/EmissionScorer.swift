@@ -157,9 +157,9 @@ struct EmissionScorer {
     mutating func emissions(of sentence: ArraySlice<Token>, in scalars: [Unicode.Scalar], _ text: UnsafeBufferPointer<Unicode.Scalar>) -> [Float] {
         let n = sentence.count
         let k = EntityTagSet.count
-        var out = [Float](repeating: 0, count: n * k)
+        var out = [Float](filledWith: 0, count: n * k)
         guard n > 0 else { return out }
-        var ids = [Int](repeating: 0, count: n)
+        var ids = [Int](filledWith: 0, count: n)
         for i in 0..<n { ids[i] = scores(of: sentence[sentence.startIndex + i], in: scalars, text) }
         var lettered = 0, capitalised = 0
         for id in ids where words[id].word.letters {
@@ -174,7 +174,7 @@ struct EmissionScorer {
         all.withUnsafeBufferPointer { words in
         // The links between neighbours first, in a pass of their own: the look-ups do not wait
         // on each other, so their cache misses overlap. `linkIds[i]` links token i - 1 and i.
-        var linkIds = [Int](repeating: 0, count: n + 1)
+        var linkIds = [Int](filledWith: 0, count: n + 1)
         linkIds[0] = self.link(0, ids[0] + 1, words)
         for i in 0..<n { linkIds[i + 1] = self.link(ids[i] + 1, i + 1 < n ? ids[i + 1] + 1 : 0, words) }
         let linkTable = links  // no link is added below

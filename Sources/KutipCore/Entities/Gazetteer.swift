@@ -51,11 +51,11 @@ public struct Gazetteer: Sendable {
     public init(entries: [Entry], tokenizer: Tokenizer) {
         self.entries = entries
         for (index, entry) in entries.enumerated() {
-            let scalars = Array(entry.name.unicodeScalars)
+            let scalars = entry.name.scalarArray
             let words = tokenizer.tokens(in: scalars).map { scalars[$0.start..<$0.end] }
             guard !words.isEmpty else { continue }
             var variants = [words.map { FeatureHash.of($0) }]
-            let upper = words.map { FeatureHash.of(Array(String(String.UnicodeScalarView($0)).uppercased().unicodeScalars)[...]) }
+            let upper = words.map { FeatureHash.of(String(scalars: $0).uppercased().scalarArray[...]) }
             if upper != variants[0] { variants.append(upper) }
             for hashes in variants {
                 byFirstWord[hashes[0], default: []].append((index, hashes))
@@ -92,10 +92,12 @@ public struct Gazetteer: Sendable {
         var entries: [Entry] = []
         // Split on code points: in Swift "\r\n" is one Character.
         let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { Substring(String(String.UnicodeScalarView($0.last == "\r" ? $0.dropLast() : $0[...]))) }
+            .map { Substring($0.last == "\r" ? $0.dropLast() : $0[...]) }
         for (number, line) in lines.enumerated() {
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            // Blank lines and tab-separated fields found on code points: a space or a tab is always
+            // a Character of its own (a following combining mark makes the Character neither).
+            if line.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
+            let fields = line.unicodeScalars.split(separator: "\t", omittingEmptySubsequences: false).map(Substring.init)
             func fail(_ problem: String) -> FormatError { FormatError(file: file, line: number + 1, problem: problem) }
             guard fields.count == 2 || fields.count == 3 else {
                 throw fail("expected NAME<TAB>TYPE or NAME<TAB>TYPE<TAB>CANONICAL, got \(fields.count) field(s) in \"\(line)\"")

@@ -116,9 +116,9 @@ public struct EntityTagger: Sendable {
         let k = EntityTagSet.count
         guard n > 0 else { return [] }
         let worst = -Float.greatestFiniteMagnitude
-        var tags = [Int](repeating: 0, count: n)
-        var back = [UInt8](repeating: 0, count: n * k)
-        var previous = [Float](repeating: worst, count: k), current = previous
+        var tags = [Int](filledWith: 0, count: n)
+        var back = [UInt8](filledWith: 0, count: n * k)
+        var previous = [Float](filledWith: worst, count: k), current = [Float](filledWith: worst, count: k)
         let start = EntityTagSet.start
         for t in 0..<k where EntityTagSet.allowed(start, t) { previous[t] = emissions[t] + transitions[start * k + t] }
         emissions.withUnsafeBufferPointer { e in

@@ -43,7 +43,24 @@ public struct JSONBytes {
     /// Bytes written elsewhere, as they are.
     public mutating func append(_ written: [UInt8]) { bytes.append(contentsOf: written) }
 
-    public mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+    /// The decimal digits of `value`, as `String(value)` writes them, written straight into the
+    /// buffer: `String(value)` went through a dynamically dispatched `description` and a string
+    /// per number, and an article's JSON holds several numbers for every entity and quotation.
+    public mutating func int(_ value: Int) {
+        guard value >= 0 else { bytes.append(contentsOf: String(value).utf8); return }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for Int.max's 19 digits, filled from the end
+        withUnsafeMutableBytes(of: &digits) { room in
+            var at = room.count, rest = UInt(value)
+            repeat {
+                at -= 1
+                room[at] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            // Byte by byte: a raw buffer is no contiguous collection to `append(contentsOf:)`,
+            // which then goes through a generic iterator.
+            for i in at..<room.count { bytes.append(room[i]) }
+        }
+    }
 
     public mutating func int(_ value: Int?) {
         if let value { int(value) } else { raw("null") }

@@ -9,10 +9,20 @@ extension PersonAliases {
     /// The people an analysis names: PER entities, and speakers named by a capitalised name
     /// that the tagger did not mark.
     public static func mentions(in article: Article, analysis: ArticleAnalysis) -> [Mention] {
-        let id = article.id.rawValue
+        mentions(in: analysis, id: article.id.rawValue) { article.text(from: analysis.entities[$0].start, to: analysis.entities[$0].end) }
+    }
+
+    /// `mentions(in: article, analysis:)` with the entities' names taken from the article as
+    /// `kutip analyze` prints it (made from the same analysis), not made again from the text.
+    public static func mentions(in printed: AnalyzedArticle, analysis: ArticleAnalysis) -> [Mention] {
+        mentions(in: analysis, id: printed.id) { printed.entities[$0].text }
+    }
+
+    /// The mentions of one analysis; `entityName` gives the text of the entity at an index.
+    private static func mentions(in analysis: ArticleAnalysis, id: String, entityName: (Int) -> String) -> [Mention] {
         var mentions: [Mention] = []
-        for entity in analysis.entities where entity.type == .person {
-            mentions.append(Mention(name: article.text(from: entity.start, to: entity.end), article: id))
+        for (index, entity) in analysis.entities.enumerated() where entity.type == .person {
+            mentions.append(Mention(name: entityName(index), article: id))
         }
         for quote in analysis.quotes {
             guard let speaker = quote.speaker, let mention = speaker.mention,
@@ -41,6 +51,17 @@ extension PersonAliases {
         for index in result.quotes.indices {
             guard let name = result.quotes[index].speaker?.name else { continue }
             result.quotes[index].speaker?.name = canonicalName(of: name, in: article.id.rawValue)
+        }
+        return result
+    }
+
+    /// The article as `kutip analyze` prints it, its quotations' speakers renamed as
+    /// `canonicalised(_:of:)` renames them.
+    public func canonicalised(_ printed: AnalyzedArticle) -> AnalyzedArticle {
+        var result = printed
+        for index in result.quotes.indices {
+            guard let name = result.quotes[index].speaker else { continue }
+            result.quotes[index].speaker = canonicalName(of: name, in: printed.id)
         }
         return result
     }

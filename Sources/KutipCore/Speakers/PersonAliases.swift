@@ -52,14 +52,25 @@ public struct PersonAliases: Sendable {
     /// Each spelling mentioned (as written) to its `PersonName.key`, so that looking a mentioned
     /// spelling up again needs no folding.
     private var keyOfSpelling: [String: String] = [:]
+    /// Each spelling mentioned whose key is one person's (`personOfKey`), to that person: one
+    /// look-up instead of two for the speakers `kutip analyze` renames.
+    private var personOfSpelling: [String: Int] = [:]
 
     /// The mentions of one folded name: how many, each way it is written, and the articles.
-    private struct Spelling { var count = 0; var written: [String: Int] = [:]; var articles: Set<String> = [] }
+    private struct Spelling {
+        var count = 0; var written: [String: Int] = [:]; var articles: Set<String> = []
+        /// The article last inserted into `articles`: mentions come article by article, so most
+        /// repeat it and need no set insertion.
+        var lastArticle: String?
+    }
 
     private static func count(_ mention: Mention, in spelling: inout Spelling) {
         spelling.count += 1
         spelling.written[mention.name, default: 0] += 1
-        spelling.articles.insert(mention.article)
+        if spelling.lastArticle != mention.article {
+            spelling.articles.insert(mention.article)
+            spelling.lastArticle = mention.article
+        }
     }
 
     /// `knownNames`: `PersonName.key` of a spelling → the person's usual name (from the
@@ -168,6 +179,9 @@ public struct PersonAliases: Sendable {
             articlesOfPerson[group] = articles
             mentionsOfPerson[group] = mentionCount(group)
         }
+        for (spelling, key) in keyOfSpelling {
+            if let person = personOfKey[key] { personOfSpelling[spelling] = person }
+        }
     }
 
     /// Whether two names of two words or more name one person: their last words are one word
@@ -196,6 +210,7 @@ public struct PersonAliases: Sendable {
 
     /// The person a name written in an article stands for, if any.
     public func person(named name: String, in article: String?) -> Person? {
+        if let index = personOfSpelling[name] { return people[index] }
         guard let key = keyOfSpelling[name] ?? PersonName(name)?.key else { return nil }
         if let index = personOfKey[key] { return people[index] }
         guard let ranked = ambiguous[key] ?? peopleOfWord[key]?.sorted(by: { mentionsOfPerson[$0]! > mentionsOfPerson[$1]! })
