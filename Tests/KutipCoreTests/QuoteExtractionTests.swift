@@ -279,6 +279,14 @@ struct QuoteFixture {
         #expect(StandardAnalyzer.outside(leftovers, quotes).map(\.start) == [7])
     }
 
+    /// The canonical name takes the spelling the article uses most for each of its words: one
+    /// slip in the full name (`Simanjutak`) gives way to the spelling written three times.
+    @Test func theCanonicalNameTakesTheArticlesCommonSpelling() throws {
+        let f = QuoteFixture("Jhonny Simanjutak , Sekretaris Komisi E , hadir . Menurut Simanjuntak , beras cukup . ” Paket siap , ” kata Simanjuntak . Simanjuntak lalu pergi .",
+                             people: ["Jhonny Simanjutak", "Simanjuntak"])
+        #expect(f.quote("Paket siap ,")?.speaker?.name == "Jhonny Simanjuntak")
+    }
+
     /// A reporting verb after a modal tells what must, can or will be said: no quotation.
     @Test func aModalBeforeTheVerbIsNoReportedSpeech() throws {
         let f = QuoteFixture("Pemerintah harus memastikan sistem perizinan dapat terjangkau bagi seluruh masyarakat.")

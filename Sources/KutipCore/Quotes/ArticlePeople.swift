@@ -296,7 +296,36 @@ struct ArticlePeople {
     /// The canonical form of a name mention (its words lower-cased).
     func canonical(_ words: [String], written: String) -> String {
         guard let id = longestName(holding: words) else { return written }
-        return names[id]
+        return commonSpelling(of: id)
+    }
+
+    /// The name with each word in the spelling the article gives it most: a word written with a
+    /// slip where the article writes a variant within one edit (two in a long word) more often
+    /// as a person's (`Jhonny Simanjutak` once, then `Simanjuntak` three times) takes that
+    /// variant's spelling. Names written with other marks than spaces keep their form.
+    private func commonSpelling(of id: Int) -> String {
+        let words = nameWords[id]
+        var written = names[id].split(separator: " ").map(String.init)
+        guard written.count == words.count else { return names[id] }
+        var replaced = false
+        for (k, w) in words.enumerated() where w.unicodeScalars.count >= 5 {
+            var best: (word: String, count: Int)?
+            for (v, c) in wordCounts where c.person > max(personCount(w), best?.count ?? 0) && v != w
+                && v.unicodeScalars.first == w.unicodeScalars.first && ArticlePeople.withinOneEdit(v, w) {
+                best = (v, c.person)
+            }
+            guard let best else { continue }
+            written[k] = ArticlePeople.cased(best.word, like: written[k])
+            replaced = true
+        }
+        return replaced ? written.joined(separator: " ") : names[id]
+    }
+
+    /// A lower-cased word written in the case of `model`: all capitals, or its first letter.
+    static func cased(_ word: String, like model: String) -> String {
+        if model.count > 1, model == model.uppercased() { return word.uppercased() }
+        guard let first = word.first else { return word }
+        return first.uppercased() + word.dropFirst()
     }
 
     /// The person a description points to (`Presiden Belarusia`, `pemimpin Rusia tersebut`), if the
