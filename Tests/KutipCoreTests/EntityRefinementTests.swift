@@ -472,6 +472,18 @@ import Testing
         #expect(Self.refine("Menurut [CNN] itu benar.", [("CNN", .organisation)]) == ["CNN/ORG"])
     }
 
+    @Test func twoNamesJoinedByDanAreTwoNames() {
+        #expect(Self.refine("Bahkan, Citilink dan Sriwijaya Air sudah melayani penerbangan.",
+                            [("Citilink dan Sriwijaya Air", .organisation)]) == ["Citilink/ORG", "Sriwijaya Air/ORG"])
+        #expect(Self.refine("Ia memuji Ahok dan Djarot Saiful kemarin.", [("Ahok dan Djarot Saiful", .person)])
+                == ["Ahok/PER", "Djarot Saiful/PER"])
+        // An institution's name goes on with `dan`; so does a place's.
+        #expect(Self.refine("Ia datang ke Kementerian Koperasi dan UKM kemarin.", [("Kementerian Koperasi dan UKM", .organisation)])
+                == ["Kementerian Koperasi dan UKM/ORG"])
+        #expect(Self.refine("Harga naik di Eropa Timur dan Tengah.", [("Eropa Timur dan Tengah", .location)])
+                == ["Eropa Timur dan Tengah/LOC"])
+    }
+
     @Test func anAcronymsLongFormTakesTheHeadRightBeforeIt() {
         #expect(Self.refine("Satgas Pencegahan dan Penanganan Kekerasan (PPK) bekerja.", [("PPK", .organisation)])
                 == ["Satgas Pencegahan dan Penanganan Kekerasan/ORG", "PPK/ORG"])

@@ -2,7 +2,7 @@
 /// Tests/Evaluation/entities-*.json): parenthesised acronyms apart from their names, titles out
 /// of people's spans (and a first name the tagger left out taken back), the gazetteer's names and
 /// types, administrative prefixes out of places, organisations defined with their acronym
-/// (`AcronymDefinitions`), laws and events as MISC, capitalised common words at sentence starts and in headlines dropped,
+/// (`AcronymDefinitions`), two names joined by `dan` apart (`ConjoinedNames`), laws and events as MISC, capitalised common words at sentence starts and in headlines dropped,
 /// and one type per name in the article (`DocumentConsistency`).
 struct EntityRefiner: Sendable {
     let gazetteer: Gazetteer
@@ -60,6 +60,7 @@ struct EntityRefiner: Sendable {
         spans = SpanJoining.apply(to: spans, in: article)
         var fixed = [Bool](repeating: false, count: article.count)
         for m in matches { for t in m.tokens { fixed[t] = true } }
+        spans = ConjoinedNames.apply(to: spans, in: article, fixed: fixed)
         spans = SpanJoining.joinConjoined(spans, in: article, fixed: fixed)
         spans = AcronymDefinitions.apply(to: spans, in: article)
         spans = CommonNounAcronyms.apply(to: spans, in: article, fixed: matches)
