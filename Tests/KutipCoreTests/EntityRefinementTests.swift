@@ -484,6 +484,14 @@ import Testing
                 == ["Eropa Timur dan Tengah/LOC"])
     }
 
+    @Test func aNameOpeningASentenceBeforeAVerbOfSayingIsAPerson() {
+        #expect(Self.refine("Harga naik lagi. Agun menegaskan , partainya siap. Tumiran Hadi mengungkapkan itu kemarin.", [])
+                == ["Agun/PER", "Tumiran Hadi/PER"])
+        // Not a pronoun or common word, an acronym, a word written in lower case elsewhere, or a word before another verb.
+        #expect(Self.refine("Ia mengatakan itu. KPK menegaskan hal itu. Polisi memastikan polisi siap. Agun pergi.", [],
+                            commonWords: Set([FeatureHash.lowercased("ia")])) == [])
+    }
+
     @Test func anAcronymsLongFormTakesTheHeadRightBeforeIt() {
         #expect(Self.refine("Satgas Pencegahan dan Penanganan Kekerasan (PPK) bekerja.", [("PPK", .organisation)])
                 == ["Satgas Pencegahan dan Penanganan Kekerasan/ORG", "PPK/ORG"])

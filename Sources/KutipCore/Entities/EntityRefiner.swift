@@ -2,7 +2,8 @@
 /// Tests/Evaluation/entities-*.json): parenthesised acronyms apart from their names, titles out
 /// of people's spans (and a first name the tagger left out taken back), the gazetteer's names and
 /// types, administrative prefixes out of places, organisations defined with their acronym
-/// (`AcronymDefinitions`), two names joined by `dan` apart (`ConjoinedNames`), laws and events as MISC, capitalised common words at sentence starts and in headlines dropped,
+/// (`AcronymDefinitions`), two names joined by `dan` apart (`ConjoinedNames`), a name before a verb of saying at a sentence
+/// start as a person (`SentenceOpeningSpeakers`), laws and events as MISC, capitalised common words at sentence starts and in headlines dropped,
 /// and one type per name in the article (`DocumentConsistency`).
 struct EntityRefiner: Sendable {
     let gazetteer: Gazetteer
@@ -76,6 +77,7 @@ struct EntityRefiner: Sendable {
         spans = OrganisationEvidence.apply(to: spans, in: article, fixed: matches)
         spans = placesHoldingOrganisations(spans, article, gazetteerMatches: matches)
         spans = PeopleAtNameEnds.apply(to: spans, in: article, gazetteer: gazetteer, matches: matches)
+        spans = SentenceOpeningSpeakers.apply(to: spans, in: article, fixed: matches) { commonWords.contains($0) }
         spans = DocumentConsistency.apply(to: spans, in: article, fixed: matches) { commonWords.contains($0) }
         spans = placesNamedLikePeople(spans, article, gazetteerTokens: matches)
         spans = personInitials(spans, article, gazetteerTokens: matches)
