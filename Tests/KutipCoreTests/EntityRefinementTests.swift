@@ -492,6 +492,13 @@ import Testing
                             commonWords: Set([FeatureHash.lowercased("ia")])) == [])
     }
 
+    @Test func aPersonTheGazetteerNamesWithATitleKeepsIt() throws {
+        let people = try Self.gazetteer("Gus Dur\tPER\tAbdurrahman Wahid\n")
+        #expect(Self.refine("Ia mengagumi Gus Dur dan Gus Yahya.", [("Gus Dur", .person), ("Gus Yahya", .person)], gazetteer: people)
+                == ["Gus Dur/PER", "Yahya/PER"])
+        #expect(Self.refine("Ia mengagumi Gus Dur sejak lama.", [("Dur", .person)], gazetteer: people) == ["Gus Dur/PER"])
+    }
+
     @Test func anAcronymsLongFormTakesTheHeadRightBeforeIt() {
         #expect(Self.refine("Satgas Pencegahan dan Penanganan Kekerasan (PPK) bekerja.", [("PPK", .organisation)])
                 == ["Satgas Pencegahan dan Penanganan Kekerasan/ORG", "PPK/ORG"])

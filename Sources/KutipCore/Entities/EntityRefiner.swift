@@ -50,7 +50,7 @@ struct EntityRefiner: Sendable {
         spans = stripTitles(spans, article)
         let matches = gazetteer.matches(hashes: article.cased)
         spans = applyGazetteer(matches, to: spans, article)
-        spans = stripTitles(spans, article)
+        spans = stripTitles(spans, article, keeping: matches)
         spans = stripAdminPrefixes(spans, article)
         spans = reviewPeople(spans, article, gazetteerTokens: matches)
         spans = extendPeopleLeftward(spans, article, gazetteerTokens: matches)
@@ -156,10 +156,13 @@ struct EntityRefiner: Sendable {
         return result
     }
 
-    /// Titles and honorifics leave people's spans (`Kombes Rizki Agung Prakoso` → `Rizki Agung Prakoso`).
-    func stripTitles(_ spans: [TokenSpan], _ a: ArticleTokens) -> [TokenSpan] {
-        spans.compactMap { span in
-            guard span.type == .person else { return span }
+    /// Titles and honorifics leave people's spans (`Kombes Rizki Agung Prakoso` → `Rizki Agung Prakoso`),
+    /// except where the gazetteer names a person with one (`Gus Dur`): a span that is exactly one
+    /// of `keeping`'s people is left whole.
+    func stripTitles(_ spans: [TokenSpan], _ a: ArticleTokens, keeping matches: [Gazetteer.Match] = []) -> [TokenSpan] {
+        let named = Set(matches.lazy.filter { gazetteer.entries[$0.entry].type == .person }.map(\.tokens))
+        return spans.compactMap { span in
+            guard span.type == .person, !named.contains(span.tokens) else { return span }
             var start = span.tokens.lowerBound
             while start < span.tokens.upperBound - 1 && (Self.titles.contains(a.lower[start]) || a.isMark(start, ".")) {
                 start += 1
