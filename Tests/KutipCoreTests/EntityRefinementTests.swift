@@ -488,8 +488,9 @@ import Testing
         #expect(Self.refine("Harga naik lagi. Agun menegaskan , partainya siap. Tumiran Hadi mengungkapkan itu kemarin.", [])
                 == ["Agun/PER", "Tumiran Hadi/PER"])
         // Not a pronoun or common word, an acronym, a word written in lower case elsewhere, or a word before another verb.
-        #expect(Self.refine("Ia mengatakan itu. KPK menegaskan hal itu. Polisi memastikan polisi siap. Agun pergi.", [],
-                            commonWords: Set([FeatureHash.lowercased("ia")])) == [])
+        #expect(Self.refine("Ia mengatakan itu. KPK menegaskan hal itu. Polisi memastikan polisi siap. Agun pergi. Tahun ini sulit.",
+                            [], commonWords: Set([FeatureHash.lowercased("tahun")])) == [])
+        #expect(Self.refine("Kampus menegaskan hal itu.", [], commonWords: Set([FeatureHash.lowercased("kampus")])) == [])
     }
 
     @Test func aPersonTheGazetteerNamesWithATitleKeepsIt() throws {
