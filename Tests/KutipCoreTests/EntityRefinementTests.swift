@@ -500,6 +500,15 @@ import Testing
         #expect(Self.refine("Ia mengagumi Gus Dur sejak lama.", [("Dur", .person)], gazetteer: people) == ["Gus Dur/PER"])
     }
 
+    @Test func anAbbreviationsFullStopAtANamesEndIsPartOfIt() {
+        #expect(Self.refine("Saham naik. DeSoto Inc. mengatakan mereka untung. Bouygues S.A. , sebuah perusahaan, rugi.",
+                            [("DeSoto Inc", .organisation), ("Bouygues S.A", .organisation)])
+                == ["DeSoto Inc./ORG", "Bouygues S.A./ORG"])
+        // A stop that also ends the sentence stays out, and so does one after a word that is no abbreviation.
+        #expect(Self.refine("Ia membeli saham Apple Inc. Kemudian ia pergi ke Bandung. lalu pulang.",
+                            [("Apple Inc", .organisation), ("Bandung", .location)]) == ["Apple Inc/ORG", "Bandung/LOC"])
+    }
+
     @Test func anAcronymsLongFormTakesTheHeadRightBeforeIt() {
         #expect(Self.refine("Satgas Pencegahan dan Penanganan Kekerasan (PPK) bekerja.", [("PPK", .organisation)])
                 == ["Satgas Pencegahan dan Penanganan Kekerasan/ORG", "PPK/ORG"])
