@@ -491,6 +491,7 @@ import Testing
         #expect(Self.refine("Ia mengatakan itu. KPK menegaskan hal itu. Polisi memastikan polisi siap. Agun pergi. Tahun ini sulit.",
                             [], commonWords: Set([FeatureHash.lowercased("tahun")])) == [])
         #expect(Self.refine("Kampus menegaskan hal itu.", [], commonWords: Set([FeatureHash.lowercased("kampus")])) == [])
+        #expect(Self.refine("Presiden menyatakan hal itu. Pasukannya menyatakan bertanggung jawab.", []) == [])
     }
 
     @Test func aPersonTheGazetteerNamesWithATitleKeepsIt() throws {

@@ -1,7 +1,8 @@
 /// A name that opens a sentence and is followed at once by a verb of saying is a person, also where
 /// the tagger, unsure of a capitalised word at a sentence start, left it out (`Agun menegaskan , …`,
 /// `Tumiran mengungkapkan …`). The name is one to three capitalised words written as names
-/// (`Xxxx`: capitals-only acronyms are mostly bodies), none of them a pronoun (`Ia`), a common word (`Polisi`)
+/// (`Xxxx`: capitals-only acronyms are mostly bodies), none of them a pronoun (`Ia`), a title
+/// (`Presiden menyatakan`), a possessive (`Pasukannya`), a common word (`Polisi`)
 /// or a word the article also writes in lower case, none a name the gazetteer knows or inside
 /// another span; headlines, where every word is capitalised, are left alone.
 enum SentenceOpeningSpeakers {
@@ -18,7 +19,11 @@ enum SentenceOpeningSpeakers {
             let token = a.tokens[i]
             guard token.kind == .word, token.count >= 2, a.capitalised[i], !taken[i], !a.inHeadline[i],
                   a.scalars[token.start + 1].properties.isLowercase else { return false }
-            return !isCommon(a.lower[i]) && !pronouns.contains(a.lower[i]) && !a.writtenInLowercase(i)
+            let word = a.scalars[token.start..<token.end]
+            // A possessive (`Pasukannya`, his troops) is a common noun.
+            if word.count > 4 && word.suffix(3).elementsEqual("nya".unicodeScalars) { return false }
+            return !isCommon(a.lower[i]) && !pronouns.contains(a.lower[i]) && !EntityRefiner.titles.contains(a.lower[i])
+                && !a.writtenInLowercase(i)
         }
         var result = spans
         for t in 0..<a.count where a.sentenceInitial[t] && nameWord(t) {
