@@ -510,6 +510,14 @@ import Testing
                             [("Apple Inc", .organisation), ("Bandung", .location)]) == ["Apple Inc/ORG", "Bandung/LOC"])
     }
 
+    @Test func aPortfoliosAbstractNounOrATitleIsNoFirstName() {
+        #expect(Self.refine("Menteri Kelautan dan Perikanan Sharif Cicip Sutardjo mengatakan itu.", [("Sharif Cicip Sutardjo", .person)])
+                == ["Sharif Cicip Sutardjo/PER"])
+        #expect(Self.refine("Ia ditelepon Mensesneg Sudi Silalahi semalam. Sekretaris Kabinet Andi Widjajanto datang.",
+                            [("Mensesneg Sudi Silalahi", .person), ("Andi Widjajanto", .person)])
+                == ["Sudi Silalahi/PER", "Andi Widjajanto/PER"])
+    }
+
     @Test func anAcronymsLongFormTakesTheHeadRightBeforeIt() {
         #expect(Self.refine("Satgas Pencegahan dan Penanganan Kekerasan (PPK) bekerja.", [("PPK", .organisation)])
                 == ["Satgas Pencegahan dan Penanganan Kekerasan/ORG", "PPK/ORG"])

@@ -33,6 +33,7 @@ struct EntityRefiner: Sendable {
         "sang", "mantan", "eks", "calon", "capres", "cawapres", "jubir", "juru", "bicara", "pelatih", "tersangka",
         "terdakwa", "saksi", "almarhum", "mendiang", "menaker", "menhub", "mensos", "menkes", "kakankemenag",
         "raja", "ratu", "sultan", "komisaris", "inspektur", "ajun", "sersan", "kopral", "wakapolri", "panglima",
+        "sekretaris", "mensesneg", "seskab", "uskup", "om", "tante",
     ].map(FeatureHash.lowercased))
 
     /// Administrative nouns written before a place name, left out of its span: `Kota Bandung` → `Bandung`.
@@ -376,7 +377,7 @@ struct EntityRefiner: Sendable {
                   !Self.titles.contains(a.lower[t]), EntityFeatures.cues[a.lower[t]] == nil,
                   !commonWords.contains(a.lower[t]), !notEntities.contains(a.lower[t]), !a.writtenInLowercase(t) else { return false }
             let word = a.scalars[a.tokens[t].start..<a.tokens[t].end]
-            return word.count >= 2 && word.dropFirst().allSatisfy { $0.properties.isLowercase }
+            return word.count >= 2 && word.dropFirst().allSatisfy { $0.properties.isLowercase } && !Self.isAbstractNoun(word)
         }
         return spans.map { span in
             guard span.type == .person else { return span }
@@ -387,6 +388,15 @@ struct EntityRefiner: Sendable {
             taken[before] = true
             return TokenSpan(tokens: before..<span.tokens.upperBound, type: .person)
         }
+    }
+
+    /// Whether a word is built as an Indonesian abstract noun, ke-…-an or pe(r)-…-an (`Kebudayaan`,
+    /// `Perikanan`, `Pendidikan`): the end of a ministry's portfolio before a minister's name, never a
+    /// first name.
+    static func isAbstractNoun(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard word.count >= 7, word.suffix(2).elementsEqual("an".unicodeScalars) else { return false }
+        let head = String(String.UnicodeScalarView(word.prefix(2))).lowercased()
+        return head == "ke" || head == "pe"
     }
 
     /// A place's span of two or more words that holds an organisation's name is that organisation
