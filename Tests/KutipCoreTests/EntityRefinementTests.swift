@@ -518,6 +518,15 @@ import Testing
                 == ["Sudi Silalahi/PER", "Andi Widjajanto/PER"])
     }
 
+    @Test func aPlaceAndTheCompassWordAfterItAreOnePlace() throws {
+        let places = try Self.gazetteer("Afrika\tLOC\nBarat\tLOC\nLombok\tLOC\n")
+        #expect(Self.refine("Wabah Ebola di Afrika Barat meluas ke Lombok Barat.", [("Afrika Barat", .location), ("Lombok Barat", .location)],
+                            gazetteer: places) == ["Afrika Barat/LOC", "Lombok Barat/LOC"])
+        // Two names side by side are still two.
+        #expect(Self.refine("Ia terbang dari Afrika Lombok kemarin.", [("Afrika Lombok", .location)], gazetteer: places)
+                == ["Afrika/LOC", "Lombok/LOC"])
+    }
+
     @Test func anAcronymsLongFormTakesTheHeadRightBeforeIt() {
         #expect(Self.refine("Satgas Pencegahan dan Penanganan Kekerasan (PPK) bekerja.", [("PPK", .organisation)])
                 == ["Satgas Pencegahan dan Penanganan Kekerasan/ORG", "PPK/ORG"])

@@ -181,6 +181,14 @@ struct EntityRefiner: Sendable {
     /// tagger cut (`TEMPO` `.` `CO`) replaces them. Longer spans of organisations and places that
     /// contain a name (`Bank Indonesia`, `Kejaksaan Tinggi Sulawesi Selatan`) are kept.
     func applyGazetteer(_ matches: [Gazetteer.Match], to tagged: [TokenSpan], _ a: ArticleTokens) -> [TokenSpan] {
+        // A compass word after a capitalised word belongs to that name (`Lombok Barat`, `Afrika Barat`),
+        // even where the gazetteer knows it alone (`Barat`, the West).
+        func continuesName(_ match: Gazetteer.Match) -> Bool {
+            guard match.tokens.count == 1, Self.compass.contains(a.lower[match.tokens.lowerBound]) else { return false }
+            let before = match.tokens.lowerBound - 1
+            return before >= 0 && a.capitalised[before] && a.tokens[before].kind == .word && !a.sentenceInitial[before]
+                && !ArticleTokens.lineBreak(between: a.tokens[before], and: a.tokens[before + 1], in: a.scalars)
+        }
         // A span made of two or more names side by side is those names (`Rusia TASS`, `NATO Latvia`,
         // `Rusia Vladimir Putin`).
         var spans: [TokenSpan] = []
@@ -190,7 +198,7 @@ struct EntityRefiner: Sendable {
             var inside: [Gazetteer.Match] = []
             var j = next
             while j < matches.count && matches[j].tokens.lowerBound < span.tokens.upperBound {
-                if matches[j].tokens.upperBound <= span.tokens.upperBound { inside.append(matches[j]) }
+                if matches[j].tokens.upperBound <= span.tokens.upperBound && !continuesName(matches[j]) { inside.append(matches[j]) }
                 j += 1
             }
             var tiled = inside.count >= 2 && inside.first!.tokens.lowerBound == span.tokens.lowerBound
@@ -215,12 +223,7 @@ struct EntityRefiner: Sendable {
             for t in span.tokens { owner[t] = Int32(spans.count - 1) }
         }
         for match in matches {
-            // A compass word after a capitalised word belongs to that name (`Lombok Barat`).
-            if match.tokens.count == 1, Self.compass.contains(a.lower[match.tokens.lowerBound]) {
-                let before = match.tokens.lowerBound - 1
-                if before >= 0, a.capitalised[before], a.tokens[before].kind == .word, !a.sentenceInitial[before],
-                   !ArticleTokens.lineBreak(between: a.tokens[before], and: a.tokens[before + 1], in: a.scalars) { continue }
-            }
+            if continuesName(match) { continue }
             let type = gazetteer.entries[match.entry].type
             let m = match.tokens
             var overlapping: [Int] = []
