@@ -527,6 +527,13 @@ import Testing
                 == ["Afrika/LOC", "Lombok/LOC"])
     }
 
+    @Test func aNameDoesNotEndInAHyphen() {
+        #expect(Self.refine("Ia bertemu Presiden Abdel Fattah al-Sisi di Kairo.", [("Abdel Fattah al-", .person)])
+                == ["Abdel Fattah al-Sisi/PER"])
+        #expect(Self.refine("Ia bertemu Abdel Fattah - kemarin.", [("Abdel Fattah -", .person)]) == ["Abdel Fattah/PER"])
+        #expect(Self.refine("Hubungan Rusia-Belarus erat.", [("Rusia", .location), ("Belarus", .location)]) == ["Rusia/LOC", "Belarus/LOC"])
+    }
+
     @Test func anAcronymsLongFormTakesTheHeadRightBeforeIt() {
         #expect(Self.refine("Satgas Pencegahan dan Penanganan Kekerasan (PPK) bekerja.", [("PPK", .organisation)])
                 == ["Satgas Pencegahan dan Penanganan Kekerasan/ORG", "PPK/ORG"])

@@ -4,7 +4,7 @@
 /// types, administrative prefixes out of places, organisations defined with their acronym
 /// (`AcronymDefinitions`), two names joined by `dan` apart (`ConjoinedNames`), a name before a verb of saying at a sentence
 /// start as a person (`SentenceOpeningSpeakers`), an abbreviation's full stop at a name's end taken in
-/// (`AbbreviationPeriods`), laws and events as MISC, capitalised common words at sentence starts and in headlines dropped,
+/// (`AbbreviationPeriods`), a name's word after a hyphen it ends with (`HyphenatedNameEnds`), laws and events as MISC, capitalised common words at sentence starts and in headlines dropped,
 /// and one type per name in the article (`DocumentConsistency`).
 struct EntityRefiner: Sendable {
     let gazetteer: Gazetteer
@@ -85,6 +85,7 @@ struct EntityRefiner: Sendable {
         spans = personInitials(spans, article, gazetteerTokens: matches)
         spans = EmbedMarkers.apply(to: spans, in: article)
         spans = AbbreviationPeriods.apply(to: spans, in: article)
+        spans = HyphenatedNameEnds.apply(to: spans, in: article)
         return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
