@@ -165,6 +165,8 @@ import Testing
         #expect(Self.refine("Pendiri Grameen Bank bicara di Coventry University kemarin.",
                             [("Grameen Bank", .person), ("Coventry University", .person)])
                 == ["Grameen Bank/ORG", "Coventry University/ORG"])
+        #expect(Self.refine("Dengan Bridge Alliance akan dikembangkan layanan uang digital.", [("Bridge Alliance", .person)])
+                == ["Bridge Alliance/ORG"])
         #expect(Self.refine("Kata Direktur PT Astra Otoparts Tbk Yusak Kristian kemarin.", [("PT Astra Otoparts Tbk Yusak Kristian", .organisation)])
                 == ["PT Astra Otoparts Tbk/ORG", "Yusak Kristian/PER"])
         #expect(Self.refine("Pasangan Irianto Syaifuddin - Tatang Hakim menang.", [("Irianto Syaifuddin - Tatang Hakim", .person)])

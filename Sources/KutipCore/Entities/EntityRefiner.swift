@@ -319,7 +319,8 @@ struct EntityRefiner: Sendable {
         "digital", "media", "airlines", "airways", "air", "club", "fc", "united", "party", "council", "association",
         "agency", "centre", "center", "bank", "motor", "motors", "holdings", "limited", "llc", "plc", "ag", "gmbh",
         "persero", "(persero)", "network", "tv", "radio", "press", "journal", "institution", "organization",
-        "organisation", "society", "union", "league", "committee", "commission", "ministry", "department", "office"]
+        "organisation", "society", "union", "league", "committee", "commission", "ministry", "department", "office",
+        "alliance", "federation", "authority"]
         .map(FeatureHash.lowercased))
 
     /// Legal-form words that end a company's name.
