@@ -451,6 +451,15 @@ import Testing
         #expect(found.contains("Budi Santoso/PER") && found.contains("Jakarta/LOC"))
     }
 
+    /// A title alone is no one, whichever pass made it a person.
+    @Test func aTitleAloneIsNoPersonWithTheShippedData() {
+        let found = Self.entities("Jamaah Haji Ikuti Pemeriksaan Kesehatan Haji\nBANJARMASIN - Pemeriksaan dilakukan di Puskesmas. "
+                                  + "Kepala Seksi Haji dan Umrah (Kasi PHU) H Burhan Noor mengatakan hal itu. "
+                                  + "Aturan itu tentang Istithaah Kesehatan Jemaah Haji. dalam peraturan itu jamaah haji harus sehat.")
+        #expect(!found.contains("Haji/PER"))
+        #expect(found.contains("Burhan Noor/PER"))
+    }
+
     @Test func offsetsAreCodePointsPastCurlyQuotesWideCharactersAndCombiningMarks() throws {
         let prefix = "“北京” — Café\u{0301} ‘x’ 🇮🇩 "
         let text = prefix + "Presiden Joko Widodo tiba di Jakarta."

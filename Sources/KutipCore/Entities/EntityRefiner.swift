@@ -86,6 +86,8 @@ struct EntityRefiner: Sendable {
         spans = EmbedMarkers.apply(to: spans, in: article)
         spans = AbbreviationPeriods.apply(to: spans, in: article)
         spans = HyphenatedNameEnds.apply(to: spans, in: article)
+        // A title alone is no one (`Jamaah Haji`), whichever pass made it a person.
+        spans = spans.filter { $0.type != .person || !$0.tokens.allSatisfy { Self.titles.contains(article.lower[$0]) } }
         return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
