@@ -2,7 +2,9 @@
 /// Tests/Evaluation/entities-*.json): parenthesised acronyms apart from their names, titles out
 /// of people's spans (and a first name the tagger left out taken back), the gazetteer's names and
 /// types, administrative prefixes out of places, organisations defined with their acronym
-/// (`AcronymDefinitions`), laws and events as MISC, capitalised common words at sentence starts and in headlines dropped,
+/// (`AcronymDefinitions`), two names joined by `dan` apart (`ConjoinedNames`), a name before a verb of saying at a sentence
+/// start as a person (`SentenceOpeningSpeakers`), an abbreviation's full stop at a name's end taken in
+/// (`AbbreviationPeriods`), a name's word after a hyphen it ends with (`HyphenatedNameEnds`), laws and events as MISC, capitalised common words at sentence starts and in headlines dropped,
 /// and one type per name in the article (`DocumentConsistency`).
 struct EntityRefiner: Sendable {
     let gazetteer: Gazetteer
@@ -31,6 +33,7 @@ struct EntityRefiner: Sendable {
         "sang", "mantan", "eks", "calon", "capres", "cawapres", "jubir", "juru", "bicara", "pelatih", "tersangka",
         "terdakwa", "saksi", "almarhum", "mendiang", "menaker", "menhub", "mensos", "menkes", "kakankemenag",
         "raja", "ratu", "sultan", "komisaris", "inspektur", "ajun", "sersan", "kopral", "wakapolri", "panglima",
+        "sekretaris", "mensesneg", "seskab", "uskup", "om", "tante",
     ].map(FeatureHash.lowercased))
 
     /// Administrative nouns written before a place name, left out of its span: `Kota Bandung` → `Bandung`.
@@ -49,7 +52,7 @@ struct EntityRefiner: Sendable {
         spans = stripTitles(spans, article)
         let matches = gazetteer.matches(hashes: article.cased)
         spans = applyGazetteer(matches, to: spans, article)
-        spans = stripTitles(spans, article)
+        spans = stripTitles(spans, article, keeping: matches)
         spans = stripAdminPrefixes(spans, article)
         spans = reviewPeople(spans, article, gazetteerTokens: matches)
         spans = extendPeopleLeftward(spans, article, gazetteerTokens: matches)
@@ -60,6 +63,7 @@ struct EntityRefiner: Sendable {
         spans = SpanJoining.apply(to: spans, in: article)
         var fixed = [Bool](repeating: false, count: article.count)
         for m in matches { for t in m.tokens { fixed[t] = true } }
+        spans = ConjoinedNames.apply(to: spans, in: article, fixed: fixed)
         spans = SpanJoining.joinConjoined(spans, in: article, fixed: fixed)
         spans = AcronymDefinitions.apply(to: spans, in: article)
         spans = CommonNounAcronyms.apply(to: spans, in: article, fixed: matches)
@@ -75,10 +79,15 @@ struct EntityRefiner: Sendable {
         spans = OrganisationEvidence.apply(to: spans, in: article, fixed: matches)
         spans = placesHoldingOrganisations(spans, article, gazetteerMatches: matches)
         spans = PeopleAtNameEnds.apply(to: spans, in: article, gazetteer: gazetteer, matches: matches)
+        spans = SentenceOpeningSpeakers.apply(to: spans, in: article, fixed: matches) { commonWords.contains($0) }
         spans = DocumentConsistency.apply(to: spans, in: article, fixed: matches) { commonWords.contains($0) }
         spans = placesNamedLikePeople(spans, article, gazetteerTokens: matches)
         spans = personInitials(spans, article, gazetteerTokens: matches)
         spans = EmbedMarkers.apply(to: spans, in: article)
+        spans = AbbreviationPeriods.apply(to: spans, in: article)
+        spans = HyphenatedNameEnds.apply(to: spans, in: article)
+        // A title alone is no one (`Jamaah Haji`), whichever pass made it a person.
+        spans = spans.filter { $0.type != .person || !$0.tokens.allSatisfy { Self.titles.contains(article.lower[$0]) } }
         return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
@@ -153,10 +162,13 @@ struct EntityRefiner: Sendable {
         return result
     }
 
-    /// Titles and honorifics leave people's spans (`Kombes Rizki Agung Prakoso` → `Rizki Agung Prakoso`).
-    func stripTitles(_ spans: [TokenSpan], _ a: ArticleTokens) -> [TokenSpan] {
-        spans.compactMap { span in
-            guard span.type == .person else { return span }
+    /// Titles and honorifics leave people's spans (`Kombes Rizki Agung Prakoso` → `Rizki Agung Prakoso`),
+    /// except where the gazetteer names a person with one (`Gus Dur`): a span that is exactly one
+    /// of `keeping`'s people is left whole.
+    func stripTitles(_ spans: [TokenSpan], _ a: ArticleTokens, keeping matches: [Gazetteer.Match] = []) -> [TokenSpan] {
+        let named = Set(matches.lazy.filter { gazetteer.entries[$0.entry].type == .person }.map(\.tokens))
+        return spans.compactMap { span in
+            guard span.type == .person, !named.contains(span.tokens) else { return span }
             var start = span.tokens.lowerBound
             while start < span.tokens.upperBound - 1 && (Self.titles.contains(a.lower[start]) || a.isMark(start, ".")) {
                 start += 1
@@ -172,6 +184,14 @@ struct EntityRefiner: Sendable {
     /// tagger cut (`TEMPO` `.` `CO`) replaces them. Longer spans of organisations and places that
     /// contain a name (`Bank Indonesia`, `Kejaksaan Tinggi Sulawesi Selatan`) are kept.
     func applyGazetteer(_ matches: [Gazetteer.Match], to tagged: [TokenSpan], _ a: ArticleTokens) -> [TokenSpan] {
+        // A compass word after a capitalised word belongs to that name (`Lombok Barat`, `Afrika Barat`),
+        // even where the gazetteer knows it alone (`Barat`, the West).
+        func continuesName(_ match: Gazetteer.Match) -> Bool {
+            guard match.tokens.count == 1, Self.compass.contains(a.lower[match.tokens.lowerBound]) else { return false }
+            let before = match.tokens.lowerBound - 1
+            return before >= 0 && a.capitalised[before] && a.tokens[before].kind == .word && !a.sentenceInitial[before]
+                && !ArticleTokens.lineBreak(between: a.tokens[before], and: a.tokens[before + 1], in: a.scalars)
+        }
         // A span made of two or more names side by side is those names (`Rusia TASS`, `NATO Latvia`,
         // `Rusia Vladimir Putin`).
         var spans: [TokenSpan] = []
@@ -181,7 +201,7 @@ struct EntityRefiner: Sendable {
             var inside: [Gazetteer.Match] = []
             var j = next
             while j < matches.count && matches[j].tokens.lowerBound < span.tokens.upperBound {
-                if matches[j].tokens.upperBound <= span.tokens.upperBound { inside.append(matches[j]) }
+                if matches[j].tokens.upperBound <= span.tokens.upperBound && !continuesName(matches[j]) { inside.append(matches[j]) }
                 j += 1
             }
             var tiled = inside.count >= 2 && inside.first!.tokens.lowerBound == span.tokens.lowerBound
@@ -206,12 +226,7 @@ struct EntityRefiner: Sendable {
             for t in span.tokens { owner[t] = Int32(spans.count - 1) }
         }
         for match in matches {
-            // A compass word after a capitalised word belongs to that name (`Lombok Barat`).
-            if match.tokens.count == 1, Self.compass.contains(a.lower[match.tokens.lowerBound]) {
-                let before = match.tokens.lowerBound - 1
-                if before >= 0, a.capitalised[before], a.tokens[before].kind == .word, !a.sentenceInitial[before],
-                   !ArticleTokens.lineBreak(between: a.tokens[before], and: a.tokens[before + 1], in: a.scalars) { continue }
-            }
+            if continuesName(match) { continue }
             let type = gazetteer.entries[match.entry].type
             let m = match.tokens
             var overlapping: [Int] = []
@@ -306,7 +321,8 @@ struct EntityRefiner: Sendable {
         "digital", "media", "airlines", "airways", "air", "club", "fc", "united", "party", "council", "association",
         "agency", "centre", "center", "bank", "motor", "motors", "holdings", "limited", "llc", "plc", "ag", "gmbh",
         "persero", "(persero)", "network", "tv", "radio", "press", "journal", "institution", "organization",
-        "organisation", "society", "union", "league", "committee", "commission", "ministry", "department", "office"]
+        "organisation", "society", "union", "league", "committee", "commission", "ministry", "department", "office",
+        "alliance", "federation", "authority"]
         .map(FeatureHash.lowercased))
 
     /// Legal-form words that end a company's name.
@@ -368,7 +384,7 @@ struct EntityRefiner: Sendable {
                   !Self.titles.contains(a.lower[t]), EntityFeatures.cues[a.lower[t]] == nil,
                   !commonWords.contains(a.lower[t]), !notEntities.contains(a.lower[t]), !a.writtenInLowercase(t) else { return false }
             let word = a.scalars[a.tokens[t].start..<a.tokens[t].end]
-            return word.count >= 2 && word.dropFirst().allSatisfy { $0.properties.isLowercase }
+            return word.count >= 2 && word.dropFirst().allSatisfy { $0.properties.isLowercase } && !Self.isAbstractNoun(word)
         }
         return spans.map { span in
             guard span.type == .person else { return span }
@@ -379,6 +395,15 @@ struct EntityRefiner: Sendable {
             taken[before] = true
             return TokenSpan(tokens: before..<span.tokens.upperBound, type: .person)
         }
+    }
+
+    /// Whether a word is built as an Indonesian abstract noun, ke-…-an or pe(r)-…-an (`Kebudayaan`,
+    /// `Perikanan`, `Pendidikan`): the end of a ministry's portfolio before a minister's name, never a
+    /// first name.
+    static func isAbstractNoun(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard word.count >= 7, word.suffix(2).elementsEqual("an".unicodeScalars) else { return false }
+        let head = String(String.UnicodeScalarView(word.prefix(2))).lowercased()
+        return head == "ke" || head == "pe"
     }
 
     /// A place's span of two or more words that holds an organisation's name is that organisation

@@ -1,0 +1,28 @@
+/// A name does not end in a hyphen or in a lower-case particle glued to the next word by one:
+/// where the tagger stopped there, the word glued after the hyphen ends the name
+/// (`Abdel Fattah al-` or `Abdel Fattah al` + `-Sisi` → `Abdel Fattah al-Sisi`); with no word glued
+/// after it, the hyphen is left out. Names joined by a hyphen stay apart (`Rusia-Belarus`): the
+/// word before the hyphen is capitalised.
+enum HyphenatedNameEnds {
+    static func apply(to spans: [TokenSpan], in a: ArticleTokens) -> [TokenSpan] {
+        var starts = Set<Int>()
+        for span in spans { starts.insert(span.tokens.lowerBound) }
+        func isHyphen(_ i: Int) -> Bool { a.isMark(i, "-") || a.isMark(i, "‐") }
+        func gluedWord(after hyphen: Int) -> Bool {
+            let next = hyphen + 1
+            return next < a.count && a.touching(hyphen, next) && a.tokens[next].kind == .word && !starts.contains(next)
+        }
+        return spans.map { span in
+            let last = span.tokens.upperBound - 1
+            guard span.tokens.count >= 2 else { return span }
+            if isHyphen(last) {
+                let end = gluedWord(after: last) ? last + 2 : last
+                return TokenSpan(tokens: span.tokens.lowerBound..<end, type: span.type)
+            }
+            if a.lowercaseWord[last], isHyphen(last + 1), a.touching(last, last + 1), gluedWord(after: last + 1) {
+                return TokenSpan(tokens: span.tokens.lowerBound..<last + 3, type: span.type)
+            }
+            return span
+        }
+    }
+}
