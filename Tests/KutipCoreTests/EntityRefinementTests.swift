@@ -446,16 +446,6 @@ import Testing
         #expect(cued.contains { $0.hasPrefix("Kementerian Kelautan") && $0.hasSuffix("/ORG") })
     }
 
-    /// Common nouns that open a sentence are capitalised for that alone, also when the article never
-    /// writes them in lower case: the shipped list of common words (data/lexicon/common-id.txt, now
-    /// also learned from PFSA-ID's news text) holds `risiko` and `fenomena`.
-    @Test func sentenceOpeningCommonNounsAreNoPeopleWithTheShippedData() {
-        let found = Self.entities("Pasar saham turun lagi pada hari Senin. Risiko bagi para investor kecil kini makin besar. "
-                                  + "Fenomena kepanikan ini terjadi di Jakarta, kata Budi Santoso.")
-        #expect(!found.contains("Risiko/PER") && !found.contains("Fenomena/PER"))
-        #expect(found.contains("Budi Santoso/PER") && found.contains("Jakarta/LOC"))
-    }
-
     /// A title alone is no one, whichever pass made it a person.
     @Test func aTitleAloneIsNoPersonWithTheShippedData() {
         let found = Self.entities("Jamaah Haji Ikuti Pemeriksaan Kesehatan Haji\nBANJARMASIN - Pemeriksaan dilakukan di Puskesmas. "
