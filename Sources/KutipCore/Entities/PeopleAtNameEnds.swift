@@ -8,7 +8,9 @@
 /// - the rest reads as a name: capitalised words, none written in lower case elsewhere in the
 ///   article, none part of a known place or organisation, a title, an administrative noun or a
 ///   word that begins organisations (`Universitas`);
-/// - the article itself tags one of those words as a person elsewhere (`… ujar Bima`).
+/// - the article itself tags one of those words as a person elsewhere (`… ujar Bima`), or a
+///   title or office opens the words before the span (`Wali Kota` + `Surabaya Tri Rismaharini`)
+///   and the front ends where a known name ends.
 /// The leftmost such split is taken (`Gedung Putih` + `Steven Cheung`, not `Gedung Putih Steven`
 /// + `Cheung`). `PT Astra Otoparts Tbk` stays whole even where the tagger took `Astra Otoparts`
 /// for a person: `PT` is no known name's end.

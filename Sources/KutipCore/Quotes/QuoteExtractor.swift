@@ -44,12 +44,10 @@ public struct QuoteExtractor: Sendable {
             // A sentence inside a quotation (`“… . Eh , langsung ramai ,” katanya`) is the speaker's
             // words: its subject is not whom the text is about.
             if !(m > 0 && marked[m - 1].tokens.contains(sentence.lowerBound)) {
-                // The quotations that open in the sentence: their words are not the narrator's.
-                var quoted: Range<Int>?
-                if m < marked.count, marked[m].tokens.lowerBound < sentence.upperBound {
-                    quoted = marked[m].tokens.lowerBound..<sentence.upperBound
-                }
-                reader.observe(sentence: sentence, quotedFrom: quoted?.lowerBound ?? sentence.upperBound)
+                // Where the first quotation opening in the sentence begins: its words are not the
+                // narrator's.
+                let opens = m < marked.count && marked[m].tokens.lowerBound < sentence.upperBound
+                reader.observe(sentence: sentence, quotedFrom: opens ? marked[m].tokens.lowerBound : sentence.upperBound)
             }
             // The marked quotations that open in this sentence (a multi-sentence one is taken
             // whole here, and the sentences inside it are skipped for reported speech).
