@@ -27,6 +27,9 @@ struct ArticlePeople {
         var other = 0
     }
     private var wordCounts: [String: WordCount] = [:]
+    /// The words tagged part of a person's name at least twice, with that count: the only
+    /// spellings `commonSpelling` can prefer (a list, cheaper to go through than the table).
+    private var repeatedPersonWords: [(word: String, count: Int)] = []
 
     /// A word of the article's places, bodies and other non-person names (`rusia`, `sukabumi`):
     /// more often in them than in people's names. The tagger sometimes runs one into a person's
@@ -54,6 +57,7 @@ struct ArticlePeople {
                 k += 1
             }
         }
+        repeatedPersonWords = wordCounts.compactMap { $0.value.person >= 2 ? ($0.key, $0.value.person) : nil }
         var index: [String: Int] = [:]
         index.reserveCapacity(text.entities.count)
         var e = 0
@@ -310,9 +314,14 @@ struct ArticlePeople {
         var replaced = false
         for (k, w) in words.enumerated() where w.unicodeScalars.count >= 5 {
             var best: (word: String, count: Int)?
-            for (v, c) in wordCounts where c.person > max(personCount(w), best?.count ?? 0) && v != w
-                && v.unicodeScalars.first == w.unicodeScalars.first && ArticlePeople.withinOneEdit(v, w) {
-                best = (v, c.person)
+            // The counts first: most words are tagged a person's no more often than this one.
+            var least = personCount(w)
+            let length = w.utf8.count, first = w.unicodeScalars.first
+            for (v, c) in repeatedPersonWords where c > least {
+                guard abs(v.utf8.count - length) <= 2, v.unicodeScalars.first == first, v != w,
+                      ArticlePeople.withinOneEdit(v, w) else { continue }
+                best = (v, c)
+                least = c
             }
             guard let best else { continue }
             written[k] = ArticlePeople.cased(best.word, like: written[k])
