@@ -287,6 +287,16 @@ struct QuoteFixture {
         #expect(f.quote("Paket siap ,")?.speaker?.name == "Jhonny Simanjuntak")
     }
 
+    /// The speaker after `kata` ends where a capitalised word opens a clause: a sentence whose
+    /// end was lost starts there, and a body named in it is no speaker.
+    @Test func theSpeakerAfterKataEndsAtAClauseOpening() throws {
+        let f = QuoteFixture("“Jaga jarak dan jangan bergerombol,” kata seorang Ketika PSBB mulai diterapkan, pasar ditutup.",
+                             organisations: ["PSBB"])
+        let q = try #require(f.quote("Jaga jarak dan jangan bergerombol,"))
+        #expect(q.speaker?.name != "PSBB")
+        #expect(f.mention(q) == "seorang")
+    }
+
     /// A reporting verb after a modal tells what must, can or will be said: no quotation.
     @Test func aModalBeforeTheVerbIsNoReportedSpeech() throws {
         let f = QuoteFixture("Pemerintah harus memastikan sistem perizinan dapat terjangkau bagi seluruh masyarakat.")

@@ -73,6 +73,9 @@ extension QuoteText {
         var words = 0
         while end < limit, end < count, words < 16 {
             if isSentenceFinal(end) || isQuoteMark(end) || lower[end] == ";" { break }
+            // A capitalised word that opens a clause (`kata seorang Ketika PSBB mulai …`): a
+            // sentence whose end was lost starts there.
+            if end > i, isCapitalised(end), entity(end) == nil, QuoteText.opensClause(lower[end]) { break }
             if end > i, isWord(end), !isCapitalised(end), has(end, .phraseStops) {
                 // A `dan` between capitalised words belongs to the name of a body in the speaker's
                 // role (`Menteri Riset dan Teknologi …`, `Kepala Bagian Hukum dan Humas …`).
@@ -211,6 +214,17 @@ extension QuoteText {
             }
         }
         return SpeakerMention(tokens: range, kind: describesOnePerson(range) ? .description : .group)
+    }
+
+    /// Words that open a clause and are never part of a name (`Ketika`, `Namun`, `Setelah`).
+    static func opensClause(_ word: String) -> Bool {
+        switch word {
+        case "ketika", "saat", "setelah", "sebelum", "namun", "sementara", "sedangkan", "meski", "meskipun", "padahal",
+             "adapun", "sejak", "usai", "karena", "walaupun":
+            return true
+        default:
+            return false
+        }
     }
 
     /// A phrase between commas that tells when or where, not who: it opens with a preposition or
