@@ -297,6 +297,15 @@ struct QuoteFixture {
         #expect(f.mention(q) == "seorang")
     }
 
+    /// A title in marks alone on its line, every word capitalised, is a promotion or a related
+    /// headline, not speech; a quoted sentence alone on its line still is.
+    @Test func aCapitalisedTitleAloneOnItsLineIsNoQuotation() throws {
+        let f = QuoteFixture("Judul\n“Kami siap,” kata Afifuddin.\n“Data itu dokumen publik.”\n“Detik Pagi, Jangan Tidur Lagi!”\n",
+                             people: ["Afifuddin"])
+        #expect(f.quote("Detik Pagi, Jangan Tidur Lagi!") == nil)
+        #expect(f.quote("Data itu dokumen publik.")?.kind == .direct)
+    }
+
     /// A reporting verb after a modal tells what must, can or will be said: no quotation.
     @Test func aModalBeforeTheVerbIsNoReportedSpeech() throws {
         let f = QuoteFixture("Pemerintah harus memastikan sistem perizinan dapat terjangkau bagi seluruh masyarakat.")

@@ -32,6 +32,14 @@ extension QuoteText {
                 return nil
             }
         }
+        // A title in marks alone on its line, every word capitalised (`"Detik Pagi, Jangan Tidur
+        // Lagi!"`, a promotion or a related headline): no one's speech.
+        if wordCount >= 3, q.allSatisfy({ !isWord($0) || isCapitalised($0) }) {
+            var s = q.lowerBound, e = q.upperBound
+            while s > 0, lineOf[s - 1] == lineOf[q.lowerBound], isQuoteMark(s - 1) { s -= 1 }
+            while e < count, lineOf[e] == lineOf[q.lowerBound], isQuoteMark(e) { e += 1 }
+            if (s == 0 || lineOf[s - 1] != lineOf[q.lowerBound]) && (e == count || lineOf[e] != lineOf[q.lowerBound]) { return nil }
+        }
         // Narration caught between two quotations whose marks were paired the wrong way round
         // (`” ujar Edy . Kepala Dinas … ”`): it opens with a tag verb.
         if SpeechWords.isPronounTag(lower[q.lowerBound]) || SpeechWords.isNamingTag(lower[q.lowerBound]) && q.count > 1
