@@ -306,6 +306,16 @@ struct QuoteFixture {
         #expect(f.quote("Data itu dokumen publik.")?.kind == .direct)
     }
 
+    /// A reporting verb capitalised inside its sentence belongs to a title run into the text
+    /// (`Pilihan editor: … Elon Musk Mengaku Kecewa`), not to narration.
+    @Test func aCapitalisedReportingVerbInsideASentenceIsATitles() throws {
+        let f = QuoteFixture("Indonesia siap mengirim pasukan. Pilihan editor: Top 3 Dunia: Elon Musk Mengaku Kecewa, Arab Saudi Bantah Legalkan Alkohol",
+                             people: ["Elon Musk"])
+        #expect(f.quotes.isEmpty)
+        let g = QuoteFixture("Elon Musk mengaku kecewa dengan keputusan itu.", people: ["Elon Musk"])
+        #expect(g.quote("kecewa dengan keputusan itu")?.kind == .indirect)
+    }
+
     /// A reporting verb after a modal tells what must, can or will be said: no quotation.
     @Test func aModalBeforeTheVerbIsNoReportedSpeech() throws {
         let f = QuoteFixture("Pemerintah harus memastikan sistem perizinan dapat terjangkau bagi seluruh masyarakat.")

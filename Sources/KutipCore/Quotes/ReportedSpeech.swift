@@ -198,6 +198,9 @@ extension QuoteText {
                 || hashes[k] == ReportingWords.kata && w == "kata" && k > s.lowerBound && (isPerson(k - 1) || has(k - 1, .pronouns))
             guard isVerb, !marked.contains(where: { $0.contains(k) }) else { k += 1; continue }
             if isModalised(k, from: s.lowerBound) { k += 1; continue }
+            // A reporting verb capitalised inside its sentence is a title's (`Pilihan editor : Top
+            // 3 Dunia : Elon Musk Mengaku Kecewa`), not narration.
+            if k > s.lowerBound, isCapitalised(k), isWord(k - 1) { k += 1; continue }
             guard let (contentStart, complementised) = contentStart(after: k, end: end), contentStart < end else { k += 1; continue }
             let contentStop = contentBoundary(from: contentStart, end: end)
             let content = contentStart..<contentStop.end
