@@ -619,10 +619,12 @@ import Testing
         let tokens = Tokenizer(lexicon: lexicon).tokens(in: scalars)
         let sentences = SentenceSplitter.sentences(in: scalars, tokens: tokens)
         var scorer = EmissionScorer(table: tagger.table, lexicon: lexicon)
+        let article = ArticleTokens(scalars: scalars, tokens: tokens, sentences: sentences)
         let extractor = EntityFeatures(lexicon: lexicon)
         var compared = 0
+        var fast: [Float] = []  // one buffer for all sentences, as the tagger passes it
         for group in EntityTagger.groups(tokens: tokens, sentences: sentences) {
-            let fast = scalars.withUnsafeBufferPointer { scorer.emissions(of: tokens[group], in: scalars, $0) }
+            scorer.emissions(of: tokens[group], cased: article.cased[group], in: scalars, into: &fast)
             var slow = [Float](repeating: 0, count: group.count * EntityTagSet.count)
             slow.withUnsafeMutableBufferPointer { out in
                 extractor.forEachFeature(ofScalars: tokens[group].map { scalars[$0.start..<$0.end] }) { i, hash in
@@ -633,5 +635,21 @@ import Testing
             for (a, b) in zip(fast, slow) { #expect(abs(a - b) <= 1e-3 * max(1, abs(b))); compared += 1 }
         }
         #expect(compared > 100)
+    }
+
+    /// The tagger reads each token's hash as written from `ArticleTokens.cased` (one pass over
+    /// the article's code points for both); without it, from `casedHashes`. Both must be
+    /// `FeatureHash.of` the token's code points, for ASCII, accented, upper-case and CJK words.
+    @Test func articleTokensHashesAreTheScorersHashes() {
+        let text = "“Kami siap,” kata Presiden ÉLYSÉE Ñoño 明斯克 Cafe\u{301} di JAKARTA, 16/8/2020 (AS) $5 🙂."
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer(lexicon: .empty).tokens(in: scalars)
+        let article = ArticleTokens(scalars: scalars, tokens: tokens, sentences: SentenceSplitter.sentences(in: scalars, tokens: tokens))
+        let hashes = EmissionScorer.casedHashes(of: tokens, in: scalars)
+        #expect(tokens.count > 15 && hashes.count == tokens.count)
+        for (i, token) in tokens.enumerated() {
+            let expected = FeatureHash.of(scalars[token.start..<token.end])
+            #expect(article.cased[i] == expected && hashes[i] == expected, "\(token.text(in: scalars))")
+        }
     }
 }

@@ -129,4 +129,23 @@ import Testing
                 == EntityTagger.viterbi(emissions: emissions, count: n, transitions: transitions))
         }
     }
+
+    /// Tagging passes the same `tags` and `back` arrays for every sentence of a text: left over
+    /// from a longer or a shorter sentence, they must not change the path found.
+    @Test func fastViterbiWithReusedArraysFindsThePlainViterbisPath() {
+        var generator = SystemRandomNumberGenerator()
+        let k = EntityTagSet.count
+        let values: [Float] = [-2, -1, -0.5, 0, 0.5, 1, 3]
+        var tags: [Int] = [], back: [UInt8] = []
+        var lengths: Set<Int> = []
+        for _ in 0..<500 {
+            let n = Int.random(in: 0...40, using: &generator)
+            lengths.insert(n)
+            let emissions = (0..<n * k).map { _ in values.randomElement(using: &generator)! }
+            let transitions = (0..<(k + 1) * k).map { _ in values.randomElement(using: &generator)! }
+            EntityTagger.fastViterbi(emissions: emissions, count: n, transitions: transitions, tags: &tags, back: &back)
+            #expect(tags == EntityTagger.viterbi(emissions: emissions, count: n, transitions: transitions))
+        }
+        #expect(lengths.count > 20)
+    }
 }

@@ -80,4 +80,13 @@ import Testing
         // A quotation whose closer was lost is not taken for a nested term when the next one opens.
         #expect(quoted("“Kami siap, kata dia. “Besok,” katanya.") == ["Kami siap, kata dia. “Besok,"])
     }
+
+    /// A short term's closer is found past any other code point, but not past a comma, a full
+    /// stop, ! or ? (nor a line break or another “), each tested on its own.
+    @Test func aNestedTermEndsAtNoSentenceMark() {
+        func closer(_ text: String) -> Int? { QuotationMarks.nestedCloser(Array(text.unicodeScalars), after: 0) }
+        #expect(closer("“hukum besi” era") == 11)
+        #expect(closer("“hukum; besi: (x) - ‘y’ ” era") == 24)
+        for mark in [",", ".", "!", "?", "\n", "\r", "“"] { #expect(closer("“hukum\(mark) besi” era") == nil, "\(mark)") }
+    }
 }

@@ -476,3 +476,19 @@ struct QuoteFixture {
         #expect(find(r2.quotes, a2, "Lukashenko mundur")?.speaker?.name == "demonstran")
     }
 }
+
+@Suite struct ArticlePeopleListTests {
+    /// A word's or a role's list of names (changed in place under one dictionary look-up) holds
+    /// 16 names at most, and a role's list each name once: the 17th name and a repeat are not added.
+    @Test func aNameListHoldsSixteenNamesAndARoleEachOnce() {
+        var table: [String: [Int]] = [:]
+        for id in 0..<20 { ArticlePeople.add(id, to: &table["presiden", default: []], unlessIn: true) }
+        ArticlePeople.add(3, to: &table["menteri", default: []], unlessIn: true)
+        ArticlePeople.add(3, to: &table["menteri", default: []], unlessIn: true)
+        ArticlePeople.add(3, to: &table["budi", default: []], unlessIn: false)
+        ArticlePeople.add(3, to: &table["budi", default: []], unlessIn: false)
+        #expect(table["presiden"] == Array(0..<16))
+        #expect(table["menteri"] == [3])
+        #expect(table["budi"] == [3, 3])
+    }
+}

@@ -348,3 +348,22 @@ func checkSentenceInvariants(_ sentences: [Range<Int>], _ tokens: [Token], _ sca
         return
     }
 }
+
+@Suite struct ScalarTableTests {
+    /// The stored runs expand to the table the Unicode properties give, entry by entry, for every
+    /// code point below the limit: on a toolchain whose properties differ, this fails and its
+    /// message is the new `ScalarTable.runs`.
+    @Test func theStoredRunsAreTheUnicodePropertiesOfThisToolchain() {
+        let computed = ScalarTable.computed()
+        #expect(computed.count == Int(ScalarTable.limit))
+        #expect(ScalarTable.entries == computed,
+                "ScalarTable.runs = \(ScalarTable.runs(of: computed).map { "0x" + String($0, radix: 16, uppercase: true) })")
+        #expect(ScalarTable.expand(ScalarTable.runs(of: computed)) == computed)
+        // Some entries by hand: a capital and a small Latin letter, a combining mark, a digit, a space.
+        #expect(ScalarTable.letterCase(ScalarTable.entries[0xC9]) == .upper && ScalarTable.tokenClass(ScalarTable.entries[0xC9]) == .letter)
+        #expect(ScalarTable.letterCase(ScalarTable.entries[0x1EBF]) == .lower)
+        #expect(ScalarTable.tokenClass(ScalarTable.entries[0x301]) == .mark)
+        #expect(ScalarTable.tokenClass(ScalarTable.entries[0x663]) == .digit)
+        #expect(ScalarTable.tokenClass(ScalarTable.entries[0x2003]) == .space)
+    }
+}

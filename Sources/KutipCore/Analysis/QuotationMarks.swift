@@ -136,7 +136,7 @@ public enum QuotationMarks {
         var j = i + 1
         while j < scalars.count, j - i <= 60 {
             let s = scalars[j]
-            if s == "\n" || s == "\r" || s == "“" || ",.!?".unicodeScalars.contains(s) { return nil }
+            if s == "\n" || s == "\r" || s == "“" || s == "," || s == "." || s == "!" || s == "?" { return nil }
             if s == "”" { return j }
             j += 1
         }

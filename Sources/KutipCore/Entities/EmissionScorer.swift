@@ -38,6 +38,10 @@ struct EmissionScorer {
     /// two words back), by their hash: few distinct values (`cached`).
     private var shapeTriples = HashIndex(capacity: 1024)
     private var pairs: [Vector] = []
+    /// The word ids and link ids of the sentence being scored, kept between sentences so that
+    /// scoring one allocates nothing.
+    private var idScratch: [Int] = []
+    private var linkScratch: [Int] = []
     private let bias: Vector
     private let sentinels: (prev2: Vector, prev1: Vector, next1: Vector, next2: Vector)
     private let salt: UInt64
@@ -71,11 +75,16 @@ struct EmissionScorer {
         pairs = []
     }
 
-    /// The scores of the word with these code points (described and summed on first sight).
-    private mutating func scores(of token: Token, in scalars: [Unicode.Scalar], _ text: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
-        var h = FeatureHash.seed
-        for k in token.start..<token.end { h = (h ^ UInt64(text[k].value)) &* 0x100_0000_01b3 }
-        let key = FeatureHash.nonzero(h)
+    /// Each token's hash as written: `FeatureHash.of` its code points, as `ArticleTokens.cased`
+    /// holds them (for a caller that has no `ArticleTokens`).
+    static func casedHashes(of tokens: [Token], in scalars: [Unicode.Scalar]) -> [UInt64] {
+        tokens.map { FeatureHash.of(scalars[$0.start..<$0.end]) }
+    }
+
+    /// The scores of the word with these code points, whose hash as written is `cased`
+    /// (described and summed on first sight).
+    private mutating func scores(of token: Token, cased: UInt64, in scalars: [Unicode.Scalar]) -> Int {
+        let key = FeatureHash.nonzero(cased)
         if let found = index.value(for: key) { return Int(found) }
         let w = extractor.describe(scalars[token.start..<token.end])
         let t = table
@@ -152,15 +161,27 @@ struct EmissionScorer {
         return links.count - 1
     }
 
-    /// The emission scores (`count × 7`, row-major) of one sentence of tokens of `scalars`
-    /// (`text` is the same code points, for reading without checks).
-    mutating func emissions(of sentence: ArraySlice<Token>, in scalars: [Unicode.Scalar], _ text: UnsafeBufferPointer<Unicode.Scalar>) -> [Float] {
+    /// The emission scores (`count × 7`, row-major) of one sentence of tokens of `scalars`, given
+    /// the tokens' hashes as written (`ArticleTokens.cased`, `casedHashes`), computed once per
+    /// article. Written into `out` (emptied first), so that a tagger reuses one buffer for all the
+    /// sentences of a text; the scorer reuses its own for word and link ids.
+    mutating func emissions(of sentence: ArraySlice<Token>, cased: ArraySlice<UInt64>, in scalars: [Unicode.Scalar],
+                            into out: inout [Float]) {
         let n = sentence.count
         let k = EntityTagSet.count
-        var out = [Float](filledWith: 0, count: n * k)
-        guard n > 0 else { return out }
-        var ids = [Int](filledWith: 0, count: n)
-        for i in 0..<n { ids[i] = scores(of: sentence[sentence.startIndex + i], in: scalars, text) }
+        out.removeAll(keepingCapacity: true)
+        out.append(contentsOf: repeatElement(0, count: n * k))
+        guard n > 0 else { return }
+        // The scratch rows taken out of the scorer while in use (so they are not shared), put back at the end.
+        var ids = idScratch, linkIds = linkScratch
+        idScratch = []
+        linkScratch = []
+        defer { idScratch = ids; linkScratch = linkIds }
+        ids.removeAll(keepingCapacity: true)
+        ids.append(contentsOf: repeatElement(0, count: n))
+        linkIds.removeAll(keepingCapacity: true)
+        linkIds.append(contentsOf: repeatElement(0, count: n + 1))
+        for i in 0..<n { ids[i] = scores(of: sentence[sentence.startIndex + i], cased: cased[cased.startIndex + i], in: scalars) }
         var lettered = 0, capitalised = 0
         for id in ids where words[id].word.letters {
             lettered += 1
@@ -174,7 +195,6 @@ struct EmissionScorer {
         all.withUnsafeBufferPointer { words in
         // The links between neighbours first, in a pass of their own: the look-ups do not wait
         // on each other, so their cache misses overlap. `linkIds[i]` links token i - 1 and i.
-        var linkIds = [Int](filledWith: 0, count: n + 1)
         linkIds[0] = self.link(0, ids[0] + 1, words)
         for i in 0..<n { linkIds[i + 1] = self.link(ids[i] + 1, i + 1 < n ? ids[i + 1] + 1 : 0, words) }
         let linkTable = links  // no link is added below
@@ -206,7 +226,6 @@ struct EmissionScorer {
         }
         }
         }
-        return out
     }
 }
 

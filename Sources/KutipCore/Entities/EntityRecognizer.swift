@@ -18,7 +18,7 @@ public struct EntityRecognizer: Sendable {
     /// `SentenceSplitter` give them), sorted by start, never overlapping.
     public func entities(in scalars: [Unicode.Scalar], tokens: [Token], sentences: [Range<Int>]) -> [EntitySpan] {
         let article = ArticleTokens(scalars: scalars, tokens: tokens, sentences: sentences)
-        let tagged = tagger.tokenSpans(in: scalars, tokens: tokens, sentences: sentences)
+        let tagged = tagger.tokenSpans(in: scalars, tokens: tokens, sentences: sentences, cased: article.cased)
         return refiner.refine(tagged, in: article).map {
             EntitySpan(start: tokens[$0.tokens.lowerBound].start, end: tokens[$0.tokens.upperBound - 1].end, type: $0.type)
         }

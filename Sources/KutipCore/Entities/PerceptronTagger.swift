@@ -71,21 +71,23 @@ public struct EntityTagger: Sendable {
     }
 
     /// The tagger's entities as token ranges (indices into `tokens`).
-    func tokenSpans(in scalars: [Unicode.Scalar], tokens: [Token], sentences: [Range<Int>]) -> [TokenSpan] {
-        if let spans = scorers.withScorer({ tokenSpans(in: scalars, tokens: tokens, sentences: sentences, scorer: &$0) }) {
+    /// `cased`: each token's hash as written (`ArticleTokens.cased`; computed here when nil).
+    func tokenSpans(in scalars: [Unicode.Scalar], tokens: [Token], sentences: [Range<Int>], cased: [UInt64]? = nil) -> [TokenSpan] {
+        let cased = cased ?? EmissionScorer.casedHashes(of: tokens, in: scalars)
+        if let spans = scorers.withScorer({ tokenSpans(in: scalars, tokens: tokens, sentences: sentences, cased: cased, scorer: &$0) }) {
             return spans
         }
         var scorer = EmissionScorer(table: table, lexicon: lexicon)
-        return tokenSpans(in: scalars, tokens: tokens, sentences: sentences, scorer: &scorer)
+        return tokenSpans(in: scalars, tokens: tokens, sentences: sentences, cased: cased, scorer: &scorer)
     }
 
-    private func tokenSpans(in scalars: [Unicode.Scalar], tokens: [Token], sentences: [Range<Int>],
+    private func tokenSpans(in scalars: [Unicode.Scalar], tokens: [Token], sentences: [Range<Int>], cased: [UInt64],
                             scorer: inout EmissionScorer) -> [TokenSpan] {
         var spans: [TokenSpan] = []
-        scalars.withUnsafeBufferPointer { text in
+        var emissions: [Float] = [], tags: [Int] = [], back: [UInt8] = []  // reused from sentence to sentence
         for group in Self.groups(tokens: tokens, sentences: sentences) {
-            let emissions = scorer.emissions(of: tokens[group], in: scalars, text)
-            let tags = Self.fastViterbi(emissions: emissions, count: group.count, transitions: transitions)
+            scorer.emissions(of: tokens[group], cased: cased[group], in: scalars, into: &emissions)
+            Self.fastViterbi(emissions: emissions, count: group.count, transitions: transitions, tags: &tags, back: &back)
             var i = 0
             while i < tags.count {
                 guard let type = EntityTagSet.types[tags[i]] else { i += 1; continue }
@@ -94,7 +96,6 @@ public struct EntityTagger: Sendable {
                 spans.append(TokenSpan(tokens: group.lowerBound + i..<group.lowerBound + j, type: type))
                 i = j
             }
-        }
         }
         return spans
     }
@@ -113,53 +114,57 @@ public struct EntityTagger: Sendable {
     /// `viterbi` for tagging: the same best path, with the allowed predecessors of each tag
     /// listed once and no bounds checks in the inner loop.
     static func fastViterbi(emissions: [Float], count n: Int, transitions: [Float]) -> [Int] {
+        var tags: [Int] = [], back: [UInt8] = []
+        fastViterbi(emissions: emissions, count: n, transitions: transitions, tags: &tags, back: &back)
+        return tags
+    }
+
+    /// `fastViterbi` into `tags` (emptied first), with `back` as room for the back pointers: a
+    /// tagger passes the same arrays for every sentence, so tagging one allocates nothing.
+    static func fastViterbi(emissions: [Float], count n: Int, transitions: [Float], tags: inout [Int], back: inout [UInt8]) {
         let k = EntityTagSet.count
-        guard n > 0 else { return [] }
+        tags.removeAll(keepingCapacity: true)
+        guard n > 0 else { return }
         let worst = -Float.greatestFiniteMagnitude
-        var tags = [Int](filledWith: 0, count: n)
-        var back = [UInt8](filledWith: 0, count: n * k)
-        var previous = [Float](filledWith: worst, count: k), current = [Float](filledWith: worst, count: k)
+        tags.append(contentsOf: repeatElement(0, count: n))
+        if back.count < n * k { back.append(contentsOf: repeatElement(0, count: n * k - back.count)) }
         let start = EntityTagSet.start
-        for t in 0..<k where EntityTagSet.allowed(start, t) { previous[t] = emissions[t] + transitions[start * k + t] }
-        emissions.withUnsafeBufferPointer { e in
-            transitions.withUnsafeBufferPointer { tr in
-                back.withUnsafeMutableBufferPointer { back in
-                    previous.withUnsafeMutableBufferPointer { previousBuffer in
-                        current.withUnsafeMutableBufferPointer { currentBuffer in
-                            // The two score rows, swapped by pointer after each token (the row
-                            // holding the last token's scores is copied back into `previous`).
-                            var previous = previousBuffer.baseAddress!, current = currentBuffer.baseAddress!
-                            for i in 1..<max(n, 1) {
-                                for t in 0..<k {
-                                    var best = worst, arg = 0
-                                    if EntityTagSet.isInside(t) {
-                                        // Only B-X (t - 1) and I-X (t) may come before I-X.
-                                        let a = previous[t - 1] + tr[(t - 1) * k + t], b = previous[t] + tr[t * k + t]
-                                        if a >= b { best = a; arg = t - 1 } else { best = b; arg = t }
-                                    } else {
-                                        for p in 0..<k {
-                                            let s = previous[p] + tr[p * k + t]
-                                            if s > best { best = s; arg = p }
-                                        }
+        var last = 0
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * k) { rows in
+            rows.initialize(repeating: worst)
+            // The two score rows, swapped by pointer after each token.
+            var previous = rows.baseAddress!, current = previous + k
+            for t in 0..<k where EntityTagSet.allowed(start, t) { previous[t] = emissions[t] + transitions[start * k + t] }
+            emissions.withUnsafeBufferPointer { e in
+                transitions.withUnsafeBufferPointer { tr in
+                    back.withUnsafeMutableBufferPointer { back in
+                        for i in 1..<max(n, 1) {
+                            for t in 0..<k {
+                                var best = worst, arg = 0
+                                if EntityTagSet.isInside(t) {
+                                    // Only B-X (t - 1) and I-X (t) may come before I-X.
+                                    let a = previous[t - 1] + tr[(t - 1) * k + t], b = previous[t] + tr[t * k + t]
+                                    if a >= b { best = a; arg = t - 1 } else { best = b; arg = t }
+                                } else {
+                                    for p in 0..<k {
+                                        let s = previous[p] + tr[p * k + t]
+                                        if s > best { best = s; arg = p }
                                     }
-                                    current[t] = best + e[i * k + t]
-                                    back[i * k + t] = UInt8(arg)
                                 }
-                                swap(&previous, &current)
+                                current[t] = best + e[i * k + t]
+                                back[i * k + t] = UInt8(arg)
                             }
-                            if previous != previousBuffer.baseAddress! {
-                                previousBuffer.baseAddress!.update(from: previous, count: k)
-                            }
+                            swap(&previous, &current)
                         }
                     }
                 }
             }
+            var best = worst
+            for t in 0..<k where previous[t] > best { best = previous[t]; last = t }
         }
-        var best = worst
-        for t in 0..<k where previous[t] > best { best = previous[t]; tags[n - 1] = t }
+        tags[n - 1] = last
         var i = n - 1
         while i > 0 { tags[i - 1] = Int(back[i * k + tags[i]]); i -= 1 }
-        return tags
     }
 
     static func viterbi<W: BinaryFloatingPoint>(emissions: [W], count n: Int, transitions: [W]) -> [Int] {

@@ -84,8 +84,8 @@ struct ArticlePeople {
                 nameWords.append(words)
                 mentions.append(0)
                 // Each distinct word once (a name's few words compared, not hashed into a Set).
-                for (n, word) in words.enumerated() where !words[..<n].contains(word) && byWord[word, default: []].count < 16 {
-                    byWord[word, default: []].append(id)
+                for (n, word) in words.enumerated() where !words[..<n].contains(word) {
+                    ArticlePeople.add(id, to: &byWord[word, default: []], unlessIn: false)
                 }
             }
             mentions[id] += 1
@@ -95,14 +95,21 @@ struct ArticlePeople {
             while k >= 0, t - k <= 5, text.isWord(k), text.sentenceOf[k] == text.sentenceOf[t] { k -= 1 }
             let roleWords = ((k + 1)..<t).map { text.lower[$0] }
             let roleClasses = ((k + 1)..<t).map { text.classes[$0] }
-            for key in ArticlePeople.roleKeys(roleWords, classes: roleClasses) where byRole[key, default: []].count < 16 {
-                if !byRole[key, default: []].contains(id) { byRole[key, default: []].append(id) }
+            for key in ArticlePeople.roleKeys(roleWords, classes: roleClasses) {
+                ArticlePeople.add(id, to: &byRole[key, default: []], unlessIn: true)
             }
         }
         // A short form counts as a mention of the full name it belongs to.
         for (id, words) in nameWords.enumerated() where words.count == 1 {
             if let full = longestName(holding: words), full != id { mentions[full] += mentions[id] }
         }
+    }
+
+    /// Adds `id` to a word's or role's list of names, which holds 16 at most (and each once, when
+    /// `unlessIn`): the list changed in place, so that its key is looked up once, not at each test.
+    static func add(_ id: Int, to list: inout [Int], unlessIn: Bool) {
+        guard list.count < 16, !(unlessIn && list.contains(id)) else { return }
+        list.append(id)
     }
 
     /// The name a person goes by, written right after their name at token `end` (`, yang biasa

@@ -249,17 +249,46 @@ extension Unicode.Scalar {
 }
 
 /// The class and case of every code point below U+3400 (Latin, Greek, Cyrillic, Arabic, Indic
-/// scripts, punctuation and symbols), looked up once (about 3 ms, on first use) because the
-/// Unicode property lookups cost more than the rest of tokenizing.
+/// scripts, punctuation and symbols), because the Unicode property lookups cost more than the
+/// rest of tokenizing. The table is expanded from its runs (`runs`, stored) on first use: working
+/// it out from the properties (`computed`) cost some 20 million instructions (~1,500 a code
+/// point), at the first non-ASCII code point of every run of the program.
 enum ScalarTable {
     static let limit: UInt32 = 0x3400
     static let classes: [ScalarClass] = [.space, .letter, .digit, .mark, .joiner, .punctuation, .symbol, .other]
-    static let entries: [UInt8] = (0..<Int(limit)).map { v in
-        guard let scalar = Unicode.Scalar(UInt32(v)) else { return 7 }  // surrogates: .other
-        let tokenClass = scalar.value < 0x80 ? scalar.tokenClass : scalar.tokenClassLookup
-        let letterCase = scalar.value < 0x80 ? scalar.letterCase : scalar.letterCaseLookup
-        let caseBits: UInt8 = letterCase == .upper ? 1 : letterCase == .lower ? 2 : 0
-        return UInt8(classes.firstIndex(of: tokenClass)!) | caseBits << 3
+    static let entries: [UInt8] = expand(runs)
+
+    /// The table worked out from the Unicode properties, code point by code point (what `runs`
+    /// holds; a test compares the two).
+    static func computed() -> [UInt8] {
+        (0..<Int(limit)).map { v in
+            guard let scalar = Unicode.Scalar(UInt32(v)) else { return 7 }  // surrogates: .other
+            let tokenClass = scalar.value < 0x80 ? scalar.tokenClass : scalar.tokenClassLookup
+            let letterCase = scalar.value < 0x80 ? scalar.letterCase : scalar.letterCaseLookup
+            let caseBits: UInt8 = letterCase == .upper ? 1 : letterCase == .lower ? 2 : 0
+            return UInt8(classes.firstIndex(of: tokenClass)!) | caseBits << 3
+        }
+    }
+
+    /// A table's runs of equal entries, each as `entry << 16 | length`.
+    static func runs(of entries: [UInt8]) -> [UInt32] {
+        var runs: [UInt32] = []
+        var i = 0
+        while i < entries.count {
+            var j = i + 1
+            while j < entries.count, entries[j] == entries[i], j - i < 0xFFFF { j += 1 }
+            runs.append(UInt32(entries[i]) << 16 | UInt32(j - i))
+            i = j
+        }
+        return runs
+    }
+
+    /// The table the runs stand for.
+    static func expand(_ runs: [UInt32]) -> [UInt8] {
+        var entries: [UInt8] = []
+        entries.reserveCapacity(Int(limit))
+        for run in runs { entries.append(contentsOf: repeatElement(UInt8(truncatingIfNeeded: run >> 16), count: Int(run & 0xFFFF))) }
+        return entries
     }
 
     @inline(__always)
