@@ -316,25 +316,26 @@ struct ArticlePeople {
     /// variant's spelling. Names written with other marks than spaces keep their form.
     private func commonSpelling(of id: Int) -> String {
         let words = nameWords[id]
-        var written = names[id].split(separator: " ").map(String.init)
-        guard written.count == words.count else { return names[id] }
-        var replaced = false
+        var replacements: [(index: Int, word: String)] = []
         for (k, w) in words.enumerated() where w.unicodeScalars.count >= 5 {
-            var best: (word: String, count: Int)?
+            var best: String?
             // The counts first: most words are tagged a person's no more often than this one.
             var least = personCount(w)
             let length = w.utf8.count, first = w.unicodeScalars.first
             for (v, c) in repeatedPersonWords where c > least {
                 guard abs(v.utf8.count - length) <= 2, v.unicodeScalars.first == first, v != w,
                       ArticlePeople.withinOneEdit(v, w) else { continue }
-                best = (v, c)
+                best = v
                 least = c
             }
-            guard let best else { continue }
-            written[k] = ArticlePeople.cased(best.word, like: written[k])
-            replaced = true
+            if let best { replacements.append((k, best)) }
         }
-        return replaced ? written.joined(separator: " ") : names[id]
+        // The written name is split only when a word changes (splitting by Character costs).
+        guard !replacements.isEmpty else { return names[id] }
+        var written = names[id].split(separator: " ").map(String.init)
+        guard written.count == words.count else { return names[id] }
+        for (k, word) in replacements { written[k] = ArticlePeople.cased(word, like: written[k]) }
+        return written.joined(separator: " ")
     }
 
     /// A lower-cased word written in the case of `model`: all capitals, or its first letter.
