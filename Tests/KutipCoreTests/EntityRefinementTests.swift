@@ -571,6 +571,17 @@ import Testing
                 == ["Jakarta Bima Arya/LOC"])
     }
 
+    /// A work's title is MISC where the article says what it is, and so is every other mention
+    /// of the same words; after a work noun only a title in capitals or in marks is one.
+    @Test func creativeWorksAreMisc() {
+        #expect(Self.refine("Brandon muncul di HEART BEAT. HEART BEAT adalah film kedua Brandon.", [("BEAT", .organisation), ("Brandon", .person), ("Brandon", .person)])
+                == ["Brandon/PER", "HEART BEAT/MISC", "HEART BEAT/MISC", "Brandon/PER"])
+        #expect(Self.refine("Ia menyanyikan lagu 'Bengawan Solo' di Jakarta.", [("Jakarta", .location)])
+                == ["Bengawan Solo/MISC", "Jakarta/LOC"])
+        #expect(Self.refine("Ia menonton film Indonesia di Jakarta.", [("Indonesia", .location), ("Jakarta", .location)])
+                == ["Indonesia/LOC", "Jakarta/LOC"])
+    }
+
     @Test func theLeftmostSplitAfterAKnownNameIsTaken() {
         // `Cheung` alone is the article's evidence; the name begins where `Gedung Putih` ends.
         #expect(Self.refine("Juru bicara Gedung Putih Steven Cheung menolak. Cheung tidak hadir.",

@@ -69,6 +69,7 @@ struct EntityRefiner: Sendable {
         spans = CommonNounAcronyms.apply(to: spans, in: article, fixed: matches)
         spans = dropCommonWords(spans, article, gazetteerTokens: matches)
         spans = MiscPatterns.apply(to: spans, in: article)
+        spans = CreativeWorks.apply(to: spans, in: article)
         // A lone generic acronym, or a common word written in lower case (`hingga detik terakhir`,
         // where a gazetteer spelling of an outlet matched), is no name.
         spans = spans.filter {
