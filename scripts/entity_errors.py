@@ -18,17 +18,21 @@ import eval as kutip_eval  # noqa: E402
 
 
 def idner_docs(split):
-    """(texts, gold) for idner-news-2k `split`, built as eval.py builds them."""
-    texts, gold, _ = kutip_eval.idner_docs(split)
-    return texts, gold
+    """(texts, gold, tokens) for idner-news-2k `split`, built as eval.py builds them."""
+    texts, gold, tokens, _ = kutip_eval.idner_docs(split)
+    return texts, gold, tokens
 
 
-def predicted_for(kutip, texts):
+def predicted_for(kutip, texts, tokens=None):
+    """The analyze output's entities per document; mapped onto the data set's tokens (as eval.py
+    scores idner) when `tokens` is given."""
     with tempfile.TemporaryDirectory() as folder:
         for doc_id, text in texts.items():
             with open(os.path.join(folder, doc_id + ".txt"), "w", encoding="utf-8", newline="") as f:
                 f.write(text)
         result = kutip_eval.analyze(kutip, folder)
+    if tokens is not None:
+        return kutip_eval.idner_predicted(result, tokens)
     return {k: [(e["start"], e["end"], e["type"]) for e in v["entities"]] for k, v in result.items()}
 
 
@@ -101,12 +105,13 @@ def main():
     parser.add_argument("--all", action="store_true", help="list every error with its context")
     args = parser.parse_args()
     if args.set == "idner":
-        texts, gold = idner_docs("dev")
+        texts, gold, tokens = idner_docs("dev")
         types = ["PER", "ORG", "LOC"]
     else:
         texts, gold = hand_docs("entities-news-id-dev.json" if args.set == "news" else "entities-seeds.json")
         types = ["PER", "LOC", "ORG", "MISC"]
-    predicted = predicted_for(args.kutip, texts)
+        tokens = None
+    predicted = predicted_for(args.kutip, texts, tokens)
     groups = classify(texts, gold, predicted, types)
     for name in ["type", "boundary", "split", "missed", "spurious", "overlap-extra"]:
         if args.group and name != args.group:
