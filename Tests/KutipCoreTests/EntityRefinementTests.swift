@@ -151,6 +151,22 @@ import Testing
         #expect(Self.refine("Kantor berita Rusia TASS melaporkan.", [("Rusia TASS", .organisation)]) == ["Rusia/LOC", "TASS/ORG"])
     }
 
+    @Test func aPersonRunOnFromTheirJobOrEmployerIsCutWhereTheArticleNamesThemAlone() {
+        // An English role (`Chief … Officer`) and a brand the article tags as a body (`GoPay`) end
+        // the front; the article calls the person `Rina` later.
+        #expect(Self.refine("Chief Marketing Officer GoPay Rina Hartono datang. Menurut Rina , GoPay tumbuh.",
+                            [("Chief Marketing Officer GoPay Rina Hartono", .person), ("Rina", .person), ("GoPay", .organisation)])
+                == ["GoPay/ORG", "Rina Hartono/PER", "Rina/PER", "GoPay/ORG"])
+        // A known place ends the front and keeps its type.
+        #expect(Self.refine("Kepala Balai Jakarta Budi Santoso datang. Kata Budi , semua aman.",
+                            [("Balai Jakarta Budi Santoso", .person), ("Budi", .person)])
+                == ["Jakarta/LOC", "Budi Santoso/PER", "Budi/PER"])
+        // Without another mention of the person there is no telling where the name begins.
+        #expect(Self.refine("Chief Marketing Officer GoPay Rina Hartono datang. GoPay tumbuh.",
+                            [("Chief Marketing Officer GoPay Rina Hartono", .person), ("GoPay", .organisation)]).first
+                == "Chief Marketing Officer GoPay Rina Hartono/PER")
+    }
+
     @Test func spansExcludeTitles() {
         #expect(Self.refine("Kemarin Presiden Joko Widodo dan Kombes Rizki Agung Prakoso datang.",
                             [("Presiden Joko Widodo", .person), ("Kombes Rizki Agung Prakoso", .person)])

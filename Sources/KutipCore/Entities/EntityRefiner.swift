@@ -80,6 +80,7 @@ struct EntityRefiner: Sendable {
         spans = OrganisationEvidence.apply(to: spans, in: article, fixed: matches)
         spans = placesHoldingOrganisations(spans, article, gazetteerMatches: matches)
         spans = PeopleAtNameEnds.apply(to: spans, in: article, gazetteer: gazetteer, matches: matches)
+        spans = PeopleAfterAffiliations.apply(to: spans, in: article, gazetteer: gazetteer, matches: matches)
         spans = SentenceOpeningSpeakers.apply(to: spans, in: article, fixed: matches) { commonWords.contains($0) }
         spans = DocumentConsistency.apply(to: spans, in: article, fixed: matches) { commonWords.contains($0) }
         spans = placesNamedLikePeople(spans, article, gazetteerTokens: matches)
