@@ -445,6 +445,20 @@ struct QuoteFixture {
         quotes.first { article.text(from: $0.start, to: $0.end).hasPrefix(prefix) }
     }
 
+    @Test func aReadAlsoHeadlineRunIntoTheTextIsALeftoverAndNoPartOfTheSpeaker() throws {
+        let text = """
+            Harga Beras Naik
+            JAKARTA - Ketua Asosiasi Pedagang Pasar Rina Wulandari menilai harga beras masih wajar. "Pasokan cukup," ujar Rina, Sabtu (31/5/2025). Baca juga:Mencegah Harga Beras Tak Sekadar Janji Rina menilai, pemerintah perlu menambah pasokan beras di pasar.
+            """
+        let article = Article(id: ArticleID("rice.txt"), source: "rice.txt", text: text)
+        let analyzer = try StandardAnalyzer.load(from: DataFiles(folder: repositoryRoot.appendingPathComponent("data").path))
+        let analysis = analyzer.analyze(article)
+        let link = try #require(analysis.leftovers.first { article.text(from: $0.lowerBound, to: $0.upperBound).hasPrefix("Baca juga") })
+        #expect(article.text(from: link.lowerBound, to: link.upperBound) == "Baca juga:Mencegah Harga Beras Tak Sekadar Janji")
+        let indirect = try #require(find(analysis.quotes, article, "pemerintah perlu menambah pasokan"))
+        #expect(indirect.speaker?.name == "Rina Wulandari")
+    }
+
     @Test func knownQuotationsAndSpeakersOfTheBundledArticles() throws {
         let (a1, r1) = try analysis("001_04825fc12583486d.txt")
         let partial = try #require(find(r1.quotes, a1, "pekerjaan sekarang akan dilakukan"))

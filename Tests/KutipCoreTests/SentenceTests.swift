@@ -35,6 +35,20 @@ private func sentenceTexts(_ text: String) -> [String] {
                 "Ia disambut, kata", "Lukashenko."])
     }
 
+    @Test func aReadAlsoHeadlineRunIntoTheNextSentenceIsASentenceOfItsOwn() {
+        // The headline ends before the capitalised word that a plain lower-case word follows.
+        #expect(sentenceTexts("Ia datang (31/5/2025). Baca juga:Harga Beras Naik di Pasar Induk Rina menilai, harga wajar.")
+            == ["Ia datang (31/5/2025).", "Baca juga:Harga Beras Naik di Pasar Induk", "Rina menilai, harga wajar."])
+        // Or before a word that opens a sentence (`Menurut Budi ,`), a few words back.
+        #expect(sentenceTexts("Baca juga: Banjir Rendam Kota Tua Menurut Budi, dalam sepekan air surut.")
+            == ["Baca juga: Banjir Rendam Kota Tua", "Menurut Budi, dalam sepekan air surut."])
+        // A link on its own line is a line already; a sentence that only mentions reading stays whole.
+        #expect(sentenceTexts("Baca juga: Banjir Rendam Kota Tua\nRina menilai harga wajar.")
+            == ["Baca juga: Banjir Rendam Kota Tua", "Rina menilai harga wajar."])
+        #expect(sentenceTexts("Warga diminta membaca juga Peraturan Daerah Nomor 5 agar paham.")
+            == ["Warga diminta membaca juga Peraturan Daerah Nomor 5 agar paham."])
+    }
+
     @Test func datelinesStartTheFirstSentence() {
         #expect(sentenceTexts("JAKARTA, KOMPAS.com - Presiden Joko Widodo tiba. Ia disambut.")
             == ["JAKARTA, KOMPAS.com - Presiden Joko Widodo tiba.", "Ia disambut."])

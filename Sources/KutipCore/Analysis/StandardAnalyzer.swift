@@ -58,14 +58,26 @@ public struct StandardAnalyzer: ArticleAnalyzer {
     public func quotes(in article: Article, entities: [EntitySpan]) -> [QuoteSpan]? {
         let (tokens, sentences) = tokensAndSentences(of: article)
         let quotes = QuoteExtractor().quotes(in: article.scalars, tokens: tokens, sentences: sentences, entities: entities)
-        return Self.outside(FirstPassAnalyzer.leftovers(in: article), quotes)
+        return Self.outside(Self.leftovers(in: article, tokens: tokens), quotes)
+    }
+
+    /// The page leftovers: whole lines (`FirstPassAnalyzer.leftovers`) and "read also" links run
+    /// into a sentence's line (`ReadAlsoTitles`), sorted.
+    static func leftovers(in article: Article, tokens: [Token]) -> [Range<Int>] {
+        let lines = FirstPassAnalyzer.leftovers(in: article)
+        let links = ReadAlsoTitles.links(in: article.scalars, tokens: tokens).map {
+            tokens[$0.link.lowerBound].start..<tokens[$0.link.upperBound - 1].end
+        }
+        guard !links.isEmpty else { return lines }
+        return (lines + links.filter { link in !lines.contains { $0.overlaps(link) } })
+            .sorted { $0.lowerBound < $1.lowerBound }
     }
 
     public func analyze(_ article: Article) -> ArticleAnalysis {
         let scalars = article.scalars
         let (tokens, sentences) = tokensAndSentences(of: article)
         let entities = recognizer.entities(in: scalars, tokens: tokens, sentences: sentences)
-        let leftovers = FirstPassAnalyzer.leftovers(in: article)
+        let leftovers = Self.leftovers(in: article, tokens: tokens)
         let quotes = QuoteExtractor().quotes(in: scalars, tokens: tokens, sentences: sentences, entities: entities)
         return ArticleAnalysis(entities: entities, quotes: Self.outside(leftovers, quotes), leftovers: leftovers)
     }

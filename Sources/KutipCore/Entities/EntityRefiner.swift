@@ -392,7 +392,8 @@ struct EntityRefiner: Sendable {
             guard span.type == .person else { return span }
             let start = span.tokens.lowerBound, before = start - 1
             // After a title the capitalised word is the title's portfolio (`Menteri Keuangan`).
-            guard nameWord(before), before == 0 || !Self.titles.contains(a.lower[before - 1]),
+            // The word before a sentence's first is another sentence's (a run-in headline's last word).
+            guard !a.sentenceInitial[start], nameWord(before), before == 0 || !Self.titles.contains(a.lower[before - 1]),
                   !ArticleTokens.lineBreak(between: a.tokens[before], and: a.tokens[start], in: a.scalars) else { return span }
             taken[before] = true
             return TokenSpan(tokens: before..<span.tokens.upperBound, type: .person)

@@ -3,6 +3,7 @@
 ///
 /// Where a sentence ends:
 /// - at every line break (news paragraphs, headlines, captions and page leftovers are lines);
+/// - around a "read also" link whose headline runs into the next sentence (`ReadAlsoTitles`);
 /// - after `.` `!` `?` (and runs of them, `?!`), together with any closing quotation marks and
 ///   brackets written right after them (`layak.”`, `(Reuters).`): a closing mark belongs to the
 ///   sentence it closes. The sentence ends there only if the next token can start a sentence: a
@@ -45,6 +46,13 @@ public enum SentenceSplitter {
         var result: [Range<Int>] = []
         var first = 0
         var index = 0
+        // A "read also" headline run into the next sentence ends a sentence, and its cue starts one.
+        var cuts: [Int] = []
+        for link in ReadAlsoTitles.links(in: scalars, tokens: tokens) {
+            if link.link.lowerBound > 0 { cuts.append(link.link.lowerBound - 1) }
+            cuts.append(link.link.upperBound - 1)
+        }
+        var nextCut = 0
         while index < tokens.count {
             var last = index
             var ends = false
@@ -56,6 +64,8 @@ public enum SentenceSplitter {
                 }
                 ends = endsSentence(final: index, last: last, first: first, scalars, tokens)
             }
+            while nextCut < cuts.count, cuts[nextCut] < index { nextCut += 1 }
+            if nextCut < cuts.count, cuts[nextCut] <= last { ends = true }
             if last + 1 == tokens.count || ends || hasLineBreak(scalars, tokens[last].end, tokens[last + 1].start) {
                 result.append(tokens[first].start..<tokens[last].end)
                 first = last + 1

@@ -1,0 +1,95 @@
+/// A "read also" link whose headline runs into the next sentence on the same line, as news sites'
+/// text comes out of a scraper: `… Sabtu (31/5/2025). Baca juga:Mencegah Aturan Antidiskriminasi
+/// Tenaga Kerja Tak Sekadar Lip Service Iqbal menilai, aturan …`. On its own line such a link is a
+/// page leftover (`PageLeftover`); run in, nothing marks where the headline ends, and the
+/// headline's words would open the next sentence (`Lip Service Iqbal menilai` makes a speaker of
+/// `Kerja Tak Sekadar Lip Service Iqbal`).
+///
+/// The headline is in title case: capitalised words, numbers, the small words titles keep in
+/// lower case (`di`, `ke`, `dan`, `yang`…) and punctuation. It ends before the sentence that
+/// follows, which opens with a capitalised word followed by an ordinary lower-case word
+/// (`Iqbal menilai`, `Dia menyarankan`, `Juru bicara Newsom`), or with a word that opens a
+/// sentence or clause a little earlier (`Menurut Trump, dalam …`).
+enum ReadAlsoTitles {
+    /// A link found in tokens: `link` runs from the cue (`Baca`) to the headline's last token;
+    /// the next sentence starts at `link.upperBound`.
+    struct Link: Equatable {
+        var link: Range<Int>
+    }
+
+    /// The cue's words, lower-cased: `Baca juga`, `Simak juga`, `Lihat juga`, `Baca pula`.
+    static func isCue(_ first: String, _ second: String) -> Bool {
+        (first == "baca" || first == "simak" || first == "lihat") && (second == "juga" || second == "pula")
+    }
+
+    /// Lower-case words that title case keeps small (Indonesian and English).
+    static let smallWords: Set<String> = [
+        "di", "ke", "dari", "dan", "yang", "untuk", "dengan", "atau", "pada", "soal", "vs", "hingga", "usai", "bagi",
+        "oleh", "jelang", "demi", "agar", "sebagai", "tentang", "terhadap", "dalam", "per", "ini", "itu", "akan",
+        "the", "of", "in", "and", "a", "an", "to", "for", "on", "at", "by", "is",
+    ]
+
+    /// Words that open a sentence or clause after a headline (`Menurut Trump , …`, `Sementara
+    /// itu`), capitalised there.
+    static let openers: Set<String> = [
+        "menurut", "dia", "ia", "mereka", "kami", "kita", "saya", "namun", "sementara", "sedangkan", "adapun",
+        "selain", "sebelumnya", "kemudian", "bahkan", "padahal", "meski", "meskipun", "karena", "sebab", "jika",
+        "apabila", "setelah", "sebelum", "saat", "ketika", "dalam", "di", "pada", "hal", "kata", "ujar",
+    ]
+
+    /// The headline may run this many tokens at most.
+    static let longest = 40
+
+    /// The run-in links of the text, in order.
+    static func links(in scalars: [Unicode.Scalar], tokens: [Token]) -> [Link] {
+        var found: [Link] = []
+        var i = 0
+        while i + 2 < tokens.count {
+            defer { i += 1 }
+            let cue = tokens[i]
+            // A quick look at the first letter before lower-casing anything.
+            guard cue.kind == .word, cue.count == 4 || cue.count == 5 else { continue }
+            switch scalars[cue.start] {
+            case "B", "b", "S", "s", "L", "l": break
+            default: continue
+            }
+            guard tokens[i + 1].kind == .word,
+                  isCue(cue.loweredText(in: scalars), tokens[i + 1].loweredText(in: scalars)) else { continue }
+            var t = i + 2
+            if scalars[tokens[t].start] == ":" { t += 1 }
+            let headlineStart = t
+            // The first ordinary lower-case word after the headline, on the same line.
+            var stop: Int?
+            while t < tokens.count, t - headlineStart <= longest {
+                if SentenceSplitter.hasLineBreak(scalars, tokens[t - 1].end, tokens[t].start) { break }
+                let token = tokens[t]
+                if token.kind == .word, scalars[token.start].letterCase == .lower,
+                   !smallWords.contains(token.loweredText(in: scalars)) {
+                    stop = t
+                    break
+                }
+                t += 1
+            }
+            guard let stop, stop > headlineStart else { continue }
+            // The next sentence's first word: an opener among the few tokens before `stop`, else
+            // the capitalised word right before it.
+            var start: Int?
+            var k = stop - 1
+            while k > headlineStart, stop - k <= 4 {
+                let token = tokens[k]
+                if token.kind == .word, scalars[token.start].letterCase == .upper,
+                   openers.contains(token.loweredText(in: scalars)) { start = k }
+                guard token.kind == .word || token.kind == .punctuation && scalars[token.start] == "," else { break }
+                k -= 1
+            }
+            if start == nil, tokens[stop - 1].kind == .word, scalars[tokens[stop - 1].start].letterCase == .upper {
+                start = stop - 1
+            }
+            // At least two of the headline's tokens before the sentence.
+            guard let start, start - headlineStart >= 2 else { continue }
+            found.append(Link(link: i..<start))
+            i = start - 1
+        }
+        return found
+    }
+}
