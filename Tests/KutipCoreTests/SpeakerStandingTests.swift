@@ -26,6 +26,27 @@ struct SpeakerStandingTests {
         QuoteFixture(market, people: ["Joko Hastaryo", "Joko", "Armanunsah", "Budi"])
     }
 
+    @Test func afterMenurutXTheCommaOpensWhatXSaysUnlessACommaClosesARole() throws {
+        // `Menurut Rina , para pelaku usaha …` is what Rina says: no apposition saying who she is.
+        let said = QuoteFixture("""
+            VP Pemasaran OVO Rina Hartono mengatakan , pasar tumbuh . \
+            ” Kami optimistis , ” kata Rina . \
+            Menurut Rina , para pelaku usaha kecil kini lebih percaya layanan digital .
+            """, people: ["Rina Hartono", "Rina"])
+        #expect(try #require(said.quote("Kami optimistis ,")).speaker?.publicFigure == true)
+        // A phrase between commas, or one a role opens, is an apposition.
+        let role = QuoteFixture("""
+            Menurut Subroto , mantan anggota KPU Kota Surabaya , partisipasi naik . \
+            ” Warga antusias , ” kata Subroto .
+            """, people: ["Subroto"])
+        #expect(try #require(role.quote("Warga antusias ,")).speaker?.publicFigure == true)
+        let opened = QuoteFixture("""
+            Menurut Subroto , anggota KPU Kota Surabaya Divisi Sosialisasi partisipasi naik . \
+            ” Warga antusias , ” kata Subroto .
+            """, people: ["Subroto", "Divisi Sosialisasi"])
+        #expect(try #require(opened.quote("Warga antusias ,")).speaker?.publicFigure == true)
+    }
+
     @Test func anOfficialIsAPublicFigureAndAResidentWithAnAgeIsNot() throws {
         let f = Self.marketFixture()
         let official = try #require(f.quote("Kami menambah tempat tidur di rumah sakit ,"))

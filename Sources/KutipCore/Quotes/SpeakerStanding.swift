@@ -177,17 +177,25 @@ extension QuoteText {
         // An apposition opens with a role or cue in its first two words (`, Ketua RT 003`, `, salah
         // seorang warga`); anything else after the comma is the next clause (`Menurut Basuki ,
         // masih ada pelanggan …`), which says nothing of the speaker.
+        // After `Menurut X ,` comes what X says (`Menurut Natasha , para pelaku UMKM dapat …`),
+        // unless a public role opens the phrase or a comma closes it, as an apposition's (`Menurut
+        // Subairi , anggota KPU … ,`); `Menurut Guntur , warga tidak melapor …` is the clause.
+        let accordingTo = range.lowerBound > 0 && lower[range.lowerBound - 1] == "menurut"
         if a < count, lower[a] == "," || SpeakerStanding.opensApposition(lower[a]) {
             a += 1
             if a < count, SpeakerStanding.linksApposition(lower[a]) { a += 1 }
             var phrase: [Int] = []
-            while a < count, phrase.count < 12, sentenceOf[a] == sentence {
-                if lower[a] == "," || lower[a] == ";" || stopsIntroduction(a) || isPerson(a) { break }
+            var closed = false
+            while a < count, sentenceOf[a] == sentence {
+                if lower[a] == "," || lower[a] == ";" { closed = true; break }
+                if phrase.count >= 12 || stopsIntroduction(a) || isPerson(a) { break }
                 phrase.append(a)
                 a += 1
             }
             let opening = phrase.prefix(3).map { lower[$0] }
-            if SpeakerStanding.judge(Array(opening.prefix(2)), classes: phrase.prefix(2).map { classes[$0] }, organisation: false) != nil
+            let roleFirst = !phrase.isEmpty
+                && SpeakerStanding.judge([lower[phrase[0]]], classes: [classes[phrase[0]]], organisation: false) == true
+            if !accordingTo || closed || roleFirst, SpeakerStanding.judge(Array(opening.prefix(2)), classes: phrase.prefix(2).map { classes[$0] }, organisation: false) != nil
                 || opening.count >= 2 && SpeakerStanding.opensPair(opening[0], opening[1]) {
                 for k in phrase { take(k, affiliation: false) }
             }
