@@ -8,12 +8,12 @@ struct QuoteFixture {
     let scalars: [Unicode.Scalar]
     let quotes: [QuoteSpan]
 
-    init(_ text: String, people: [String] = [], organisations: [String] = []) {
+    init(_ text: String, people: [String] = [], organisations: [String] = [], places: [String] = []) {
         scalars = Array(text.unicodeScalars)
         let tokens = Tokenizer(lexicon: .empty).tokens(in: scalars)
         let sentences = SentenceSplitter.sentences(in: scalars, tokens: tokens)
         var entities: [EntitySpan] = []
-        for (names, type) in [(people, EntityType.person), (organisations, .organisation)] {
+        for (names, type) in [(people, EntityType.person), (organisations, .organisation), (places, .location)] {
             for name in names {
                 let needle = Array(name.unicodeScalars)
                 var i = 0

@@ -26,6 +26,26 @@ struct SpeakerStandingTests {
         QuoteFixture(market, people: ["Joko Hastaryo", "Joko", "Armanunsah", "Budi"])
     }
 
+    @Test func aPlaceEndingAPersonsAppositionIsNotTheSpeaker() throws {
+        let f = QuoteFixture("""
+            Warsito ( 41 ) , pedagang sayur di Pasar Minggu , Jakarta Selatan , mengatakan , penjualan daging sapi naik dua kali lipat sejak pekan lalu .
+            ” Pembeli mulai kembali , ” katanya .
+            """, people: ["Warsito"], places: ["Pasar Minggu", "Jakarta Selatan"])
+        let reported = try #require(f.quote("penjualan daging sapi naik dua kali lipat sejak pekan lalu"))
+        #expect(reported.speaker?.name == "Warsito")
+        #expect(reported.speaker?.publicFigure == false)
+        #expect(try #require(f.quote("Pembeli mulai kembali ,")).speaker?.name == "Warsito")
+        // The comma before the verb closes the apposition: the subject is there, not left out for
+        // the previous speaker.
+        let after = QuoteFixture("""
+            ” Semua petugas sudah dites , ” ujar Sahrul . Namun , Budi Santoso , anggota panitia di Kelurahan Sario , Manado , menyatakan , ia belum pernah mengikuti tes cepat sejak bulan lalu .
+            """, people: ["Sahrul", "Budi Santoso"], places: ["Kelurahan Sario", "Manado"])
+        #expect(try #require(after.quote("ia belum pernah mengikuti tes cepat sejak bulan lalu")).speaker?.name == "Budi Santoso")
+        // A place that is the subject itself still speaks.
+        let country = QuoteFixture("Rusia menyatakan , pasukannya sudah ditarik dari perbatasan sejak pekan lalu .", places: ["Rusia"])
+        #expect(try #require(country.quote("pasukannya sudah ditarik dari perbatasan sejak pekan lalu")).speaker?.name == "Rusia")
+    }
+
     @Test func afterMenurutXTheCommaOpensWhatXSaysUnlessACommaClosesARole() throws {
         // `Menurut Rina , para pelaku usaha …` is what Rina says: no apposition saying who she is.
         // Nothing else introduces her, so nothing tells her standing (before, `pelaku` made her an

@@ -154,8 +154,10 @@ extension QuoteText {
         if w.hasPrefix("menurut"), w.count > 7 {
             return (SpeakerMention(tokens: i..<i + 1, kind: .pronoun), .pronoun, i + 1, false)
         }
-        // `X dikatakan.`, `X, penantang …, mengatakan kepada …`.
-        guard isCapitalised(i) || has(i, .pronouns) else { return nil }
+        // `X dikatakan.`, `X, penantang …, mengatakan kepada …`. A place after a comma ends a
+        // person's apposition (`Teguh , pedagang di Pasar Kebayoran Lama , Jakarta Selatan ,
+        // menyampaikan , …`): the clause is the person's, read by `verbClauses`.
+        guard isCapitalised(i) || has(i, .pronouns), entity(i)?.type != .location else { return nil }
         var k = i + 1
         var commas = 0
         while k < end, k - i < 20 {
@@ -262,6 +264,9 @@ extension QuoteText {
             var start = k - 1
             while start > from, lower[start - 1] != "," { start -= 1 }
             if start > from, isAdjunct(start..<k) { return false }
+            // Nor does a place that ends a person's apposition (`Harold Lontoh , anggota KPPS 7 di
+            // Kelurahan Lapangan , Manado , menyatakan`).
+            if start > from, entity(start)?.type == .location, personOpening(before: start, from: from) != nil { return false }
         }
         return k >= from && (lower[k] == "dan" || lower[k] == "serta" || lower[k] == "," || lower[k] == "tetapi" || lower[k] == "lalu")
     }

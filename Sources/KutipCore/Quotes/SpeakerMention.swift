@@ -188,6 +188,9 @@ extension QuoteText {
                 while r > from, has(r - 1, .roleNouns) || has(r - 1, .titles) { r -= 1 }
                 return SpeakerMention(tokens: r..<k + 1, kind: .description)
             }
+            if e.type == .location, k + 1 < verb, lower[k + 1] == ",", let person = personOpening(before: j, from: sentenceStart) {
+                return person
+            }
             switch e.type {
             case .person: return SpeakerMention(tokens: strippedTitles(j..<k + 1), kind: .name)
             case .organisation, .location, .miscellaneous: return SpeakerMention(tokens: j..<k + 1, kind: .organisation)
@@ -214,6 +217,27 @@ extension QuoteText {
             }
         }
         return SpeakerMention(tokens: range, kind: describesOnePerson(range) ? .description : .group)
+    }
+
+    /// The person whose apposition ends with the place set off by commas at `place` (`Teguh ( 37 ) ,
+    /// pedagang daging sapi di Pasar Kebayoran Lama , Jakarta Selatan , menyampaikan`: the place
+    /// says where the person works, it does not speak): the comma-separated phrases before it are
+    /// walked back, up to three, to one that opens with a person's name.
+    func personOpening(before place: Int, from sentenceStart: Int) -> SpeakerMention? {
+        var comma = place - 1
+        var phrases = 0
+        while comma > sentenceStart, lower[comma] == ",", phrases < 3 {
+            var start = comma - 1
+            while start > sentenceStart, lower[start - 1] != "," { start -= 1 }
+            if let e = entity(start), e.type == .person {
+                var end = start
+                while end < comma, entityOf[end] == entityOf[start] { end += 1 }
+                return SpeakerMention(tokens: strippedTitles(start..<end), kind: .name)
+            }
+            comma = start - 1
+            phrases += 1
+        }
+        return nil
     }
 
     /// Words that open a clause and are never part of a name (`Ketika`, `Namun`, `Setelah`).
