@@ -167,6 +167,11 @@ import Testing
                 == "Chief Marketing Officer GoPay Rina Hartono/PER")
     }
 
+    @Test func aWordForWhatPeopleDoIsNoPersonWhereTheArticleWritesItInLowerCase() {
+        #expect(Self.refine("JAKARTA - Sopir angkutan umum mengeluh. Penumpang sepi, kata sopir itu.", [("Sopir", .person)]) == ["JAKARTA/LOC"])
+        #expect(Self.refine("Warga Sleman datang. Budi Warga tiba, kata warga.", [("Budi Warga", .person)]) == ["Budi Warga/PER"])
+    }
+
     @Test func spansExcludeTitles() {
         #expect(Self.refine("Kemarin Presiden Joko Widodo dan Kombes Rizki Agung Prakoso datang.",
                             [("Presiden Joko Widodo", .person), ("Kombes Rizki Agung Prakoso", .person)])

@@ -36,6 +36,11 @@ struct EntityRefiner: Sendable {
         "sekretaris", "mensesneg", "seskab", "uskup", "om", "tante",
     ].map(FeatureHash.lowercased))
 
+    /// Nouns for people by what they do or are (the roles and ordinary-person cues of
+    /// `SpeakerStanding`: `sopir`, `warga`, `pedagang`, `ketua`, `dosen`), lower-cased.
+    static let peopleNouns: WordHashes = WordHashes(SpeakerStanding.publicRoles.union(SpeakerStanding.ordinaryCues)
+        .map(FeatureHash.lowercased))
+
     /// Administrative nouns written before a place name, left out of its span: `Kota Bandung` → `Bandung`.
     static let adminPrefixes: WordHashes = WordHashes(["kota", "kabupaten", "kab", "kab.", "kecamatan", "kec", "kec.",
         "desa", "kelurahan", "provinsi", "prov", "negara", "dusun", "kampung"].map(FeatureHash.lowercased))
@@ -88,8 +93,15 @@ struct EntityRefiner: Sendable {
         spans = EmbedMarkers.apply(to: spans, in: article)
         spans = AbbreviationPeriods.apply(to: spans, in: article)
         spans = HyphenatedNameEnds.apply(to: spans, in: article)
-        // A title alone is no one (`Jamaah Haji`), whichever pass made it a person.
-        spans = spans.filter { $0.type != .person || !$0.tokens.allSatisfy { Self.titles.contains(article.lower[$0]) } }
+        // A title alone is no one (`Jamaah Haji`), whichever pass made it a person; nor is a word
+        // for what people do or are (`Sopir`, `Warga`) that the article also writes in lower case
+        // (`kata sopir yang …`): capitalised at a sentence's start, it named no one.
+        spans = spans.filter { span in
+            guard span.type == .person else { return true }
+            if span.tokens.allSatisfy({ Self.titles.contains(article.lower[$0]) }) { return false }
+            let t = span.tokens.lowerBound
+            return !(span.tokens.count == 1 && Self.peopleNouns.contains(article.lower[t]) && article.writtenInLowercase(t))
+        }
         return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
