@@ -172,6 +172,14 @@ import Testing
         #expect(Self.refine("Warga Sleman datang. Budi Warga tiba, kata warga.", [("Budi Warga", .person)]) == ["Budi Warga/PER"])
     }
 
+    @Test func initialsBeforeAnAgeAreAPersonEverywhereInTheArticle() {
+        #expect(Self.refine("Kasus itu dialami PT ( 28 ) , pekerja pabrik. Menurut PT, hasil tes keluar. Tes lambat, kata PT.",
+                            [("PT", .organisation), ("PT", .organisation), ("PT", .organisation)])
+                == ["PT/PER", "PT/PER", "PT/PER"])
+        // A year in brackets is no age.
+        #expect(Self.refine("Laporan KPK ( 2019 ) terbit.", [("KPK", .organisation)]) == ["KPK/ORG"])
+    }
+
     @Test func spansExcludeTitles() {
         #expect(Self.refine("Kemarin Presiden Joko Widodo dan Kombes Rizki Agung Prakoso datang.",
                             [("Presiden Joko Widodo", .person), ("Kombes Rizki Agung Prakoso", .person)])

@@ -90,6 +90,7 @@ struct EntityRefiner: Sendable {
         spans = DocumentConsistency.apply(to: spans, in: article, fixed: matches) { commonWords.contains($0) }
         spans = placesNamedLikePeople(spans, article, gazetteerTokens: matches)
         spans = personInitials(spans, article, gazetteerTokens: matches)
+        spans = initialsWithAges(spans, article)
         spans = EmbedMarkers.apply(to: spans, in: article)
         spans = AbbreviationPeriods.apply(to: spans, in: article)
         spans = HyphenatedNameEnds.apply(to: spans, in: article)
@@ -507,6 +508,26 @@ struct EntityRefiner: Sendable {
         }
         guard !added.isEmpty else { return spans }
         return (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Initials in capitals written before an age are a person's, wherever the article writes them
+    /// (`PT ( 28 ) , warga Kota Tangerang Selatan` … `kata PT`): news names people by initials
+    /// to keep them anonymous, and the tagger and the article's majority had taken `PT` for a
+    /// company's prefix.
+    func initialsWithAges(_ spans: [TokenSpan], _ a: ArticleTokens) -> [TokenSpan] {
+        var initials = Set<UInt64>()
+        for t in 1..<max(a.count - 2, 1) where a.isMark(t, "(") && a.tokens[t + 1].kind == .number && a.tokens[t + 1].count <= 2
+            && a.isMark(t + 2, ")") {
+            let word = a.tokens[t - 1]
+            guard word.kind == .word, (2...3).contains(word.count), a.scalars[word.range].allSatisfy({ $0.properties.isUppercase }),
+                  a.touching(t - 1, t) == false else { continue }
+            initials.insert(a.cased[t - 1])
+        }
+        guard !initials.isEmpty else { return spans }
+        return spans.map { span in
+            guard span.type != .person, span.tokens.count == 1, initials.contains(a.cased[span.tokens.lowerBound]) else { return span }
+            return TokenSpan(tokens: span.tokens, type: .person)
+        }
     }
 
     /// A place of two or more capitalised words that begins with a word the article uses alone for a
