@@ -26,6 +26,18 @@ struct SpeakerStandingTests {
         QuoteFixture(market, people: ["Joko Hastaryo", "Joko", "Armanunsah", "Budi"])
     }
 
+    @Test func anIntroductionWithTheNameMisspeltStillTellsTheStanding() throws {
+        // The canonical name takes the usual spelling (`Simanjuntak`); the one introduction has a
+        // slip (`Simanjutak`) and must still be read as this person's.
+        let f = QuoteFixture("""
+            Budi Simanjutak , Sekretaris Komisi E , menjelaskan , bansos dibagi dalam dua tahap sejak bulan lalu .
+            ” Bantuan pusat cukup , ” kata Simanjuntak . ” Kami siap membagikan , ” kata Simanjuntak .
+            """, people: ["Budi Simanjutak", "Simanjuntak"])
+        let quote = try #require(f.quote("Bantuan pusat cukup ,"))
+        #expect(quote.speaker?.name == "Budi Simanjuntak")
+        #expect(quote.speaker?.publicFigure == true)
+    }
+
     @Test func aPlaceEndingAPersonsAppositionIsNotTheSpeaker() throws {
         let f = QuoteFixture("""
             Warsito ( 41 ) , pedagang sayur di Pasar Minggu , Jakarta Selatan , mengatakan , penjualan daging sapi naik dua kali lipat sejak pekan lalu .

@@ -340,6 +340,11 @@ final class StandingMemo {
         // The name's own words say nothing of the person (someone named `Imam`), except a role
         // the tagger ran into the name after its first word (`Hercules CEO Torch Ben …`).
         let skipped = words.filter { $0 == ordered.first || !WordClasses.of($0).contains(.publicRoles) }
+        // A word of the name, or the same word misspelt (`Simanjutak` where the article's usual
+        // spelling, and so the canonical name, is `Simanjuntak`).
+        func isOwnWord(_ w: String) -> Bool {
+            words.contains(w) || words.contains { NameSimilarity.sameWord($0, w) }
+        }
         func isNameWord(_ t: Int) -> Bool {
             let w = word(text.lower[t], in: text)
             return w.person >= max(1, w.other)
@@ -350,8 +355,8 @@ final class StandingMemo {
         for nameWord in words {
             for k in word(nameWord, in: text).positions {
                 var s = k, e = k + 1
-                while s > 0, text.isWord(s - 1), text.isCapitalised(s - 1), words.contains(text.lower[s - 1]) { s -= 1 }
-                while e < text.count, text.isWord(e), text.isCapitalised(e), words.contains(text.lower[e]) { e += 1 }
+                while s > 0, text.isWord(s - 1), text.isCapitalised(s - 1), isOwnWord(text.lower[s - 1]) { s -= 1 }
+                while e < text.count, text.isWord(e), text.isCapitalised(e), isOwnWord(text.lower[e]) { e += 1 }
                 // Only a run with the name's last word, or a word the tagger takes for a person's name
                 // (there, or at least as often as for another name's): not `Candi Borobudur` of a name
                 // it ran a place into.
@@ -365,7 +370,7 @@ final class StandingMemo {
                 // Mulyani`): not this person. The whole name may run on (`Sri Mulyani Indrawati`).
                 // (The run holds name words only: it misses one of them when one is not in it.)
                 if e < text.count, text.isWord(e), text.isCapitalised(e), text.sentenceOf[e] == text.sentenceOf[k],
-                   !words.allSatisfy({ w in (s..<e).contains { text.lower[$0] == w } }) { continue }
+                   !words.allSatisfy({ w in (s..<e).contains { NameSimilarity.sameWord(text.lower[$0], w) } }) { continue }
                 // The rest of the person's name as the tagger has it (`Armanunsah` + `Wahyu Sri
                 // Harsalsi`), so that an age or apposition after it is seen.
                 let own = text.entityOf[k]
