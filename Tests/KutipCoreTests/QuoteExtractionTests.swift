@@ -408,6 +408,12 @@ struct QuoteFixture {
         #expect(f.mention(q) == "Pemimpin Belarusia tersebut")
     }
 
+    @Test func aGroupNamedWithWhereItComesFromKeepsThatPart() throws {
+        let f = QuoteFixture("Sementara itu, delegasi dari negara kepulauan menegaskan bahwa kesepakatan harus mengikat semua pihak.")
+        let q = try #require(f.quote("kesepakatan harus mengikat semua pihak"))
+        #expect(q.speaker?.name == "delegasi dari negara kepulauan")
+    }
+
     @Test func unnamedGroupIsNamedByItsOwnWords() throws {
         let f = QuoteFixture("Beberapa pengamat mengatakan bahwa besar kemungkinan Belarusia akan turut berperang.")
         let q = try #require(f.quote("besar kemungkinan Belarusia akan turut berperang"))

@@ -201,6 +201,12 @@ extension QuoteText {
         var j = k
         while j > from, k - j < 5 {
             let w = lower[j - 1]
+            // `delegasi dari benua lain`: a group named with where it comes from.
+            if w == "dari", j - 2 >= from, isWord(j - 2), !isCapitalised(j - 2), !has(j - 2, .phraseStops),
+               !has(j - 2, .connectives), !isReporting[j - 2], !has(j - 2, .pronouns) {
+                j -= 2
+                continue
+            }
             if !isWord(j - 1) || has(j - 1, .phraseStops) || has(j - 1, .connectives)
                 || isReporting[j - 1] {
                 break
