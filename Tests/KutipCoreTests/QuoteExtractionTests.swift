@@ -414,6 +414,16 @@ struct QuoteFixture {
         #expect(q.speaker?.name == "delegasi dari negara kepulauan")
     }
 
+    @Test func aFeelingNamedAsANounIsATopicButItsSubjectSpeaksNext() throws {
+        let f = QuoteFixture("""
+            Seorang pejabat mengatakan bahwa draf baru akan dibahas besok, sementara delegasi dari negara kepulauan \
+            mengungkapkan kekecewaan karena belum melihat naskah apa pun, khawatir perundingan panjang itu akan gagal total.
+            """)
+        #expect(f.quotes.allSatisfy { !f.text($0.range).hasPrefix("kekecewaan") })
+        let q = try #require(f.quote("perundingan panjang itu akan gagal total"))
+        #expect(q.speaker?.name == "delegasi dari negara kepulauan")
+    }
+
     @Test func unnamedGroupIsNamedByItsOwnWords() throws {
         let f = QuoteFixture("Beberapa pengamat mengatakan bahwa besar kemungkinan Belarusia akan turut berperang.")
         let q = try #require(f.quote("besar kemungkinan Belarusia akan turut berperang"))

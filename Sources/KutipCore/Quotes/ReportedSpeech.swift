@@ -208,7 +208,14 @@ extension QuoteText {
             let content = contentStart..<contentStop.end
             guard content.count >= 2, complementised || !has(k, .verbsNeedingComplementiser) && isClause(content, verb: w)
             else {
-                // Not a content clause (`Menanggapi hal itu, …`): the sentence may still report.
+                // Not a content clause (`Menanggapi hal itu, …`): the sentence may still report,
+                // and a subject named here is the one a later verb without its own goes with
+                // (`delegasi … mengungkapkan kekecewaan karena …, khawatir negosiasi … gagal`).
+                if let subject = subject(before: k, from: max(s.lowerBound, k - 12)), subject.kind != .pronoun || lastMention == nil,
+                   !zeroSubject(before: k, from: s.lowerBound) {
+                    lastMention = subject
+                    lastEvidence = evidence(for: subject, tagged: false)
+                }
                 k += 1
                 continue
             }
@@ -363,6 +370,12 @@ extension QuoteText {
             return false
         }
         if ["pentingnya", "perlunya", "soal", "tentang", "mengenai", "terkait", "hal"].contains(first) { return false }
+        // A feeling named as a noun and what it is about (`mengungkapkan kekecewaan karena …`,
+        // `menyampaikan keprihatinan atas …`): the speaker's feeling is the topic, not speech.
+        if first.count >= 8, first.hasPrefix("ke"), first.hasSuffix("an"), content.count > 1,
+           ["karena", "atas", "terhadap", "akan", "soal", "tentang", "mengenai", "pada", "kepada"].contains(lower[content.lowerBound + 1]) {
+            return false
+        }
         if ["mengklaim", "mengaku", "berharap", "optimistis", "optimis", "khawatir", "yakin", "meyakini", "beralasan",
             "berjanji", "bersikeras", "menuduh", "menuding", "menggambarkan", "memperkirakan", "memprediksi"].contains(verb) {
             return true
