@@ -58,6 +58,24 @@ struct SpeakerStandingTests {
         #expect(try #require(country.quote("pasukannya sudah ditarik dari perbatasan sejak pekan lalu")).speaker?.name == "Rusia")
     }
 
+    @Test func aSubjectSetOffByCommasIsTheSubjectNotAZeroOne() throws {
+        // A comma right after the name: not a verb without a subject (which would go to Sahrul).
+        let named = QuoteFixture("""
+            ” Kami siap , ” ujar Sahrul . Widya , memaparkan , sebanyak 237 orang telah sembuh dari total kasus di kota itu .
+            """, people: ["Sahrul", "Widya"])
+        #expect(try #require(named.quote("sebanyak 237 orang telah sembuh dari total kasus di kota itu")).speaker?.name == "Widya")
+        // A number in the subject's phrase does not make it a when-phrase to pass over.
+        let period = QuoteFixture("""
+            Menanggapi hal itu , Ketua Umum Asosiasi periode 2016-2019 Budi Santoso , mengatakan , semakin banyak merek baru yang masuk semakin bagus bagi pasar .
+            """, people: ["Budi Santoso"])
+        #expect(try #require(period.quote("semakin banyak merek baru yang masuk semakin bagus bagi pasar")).speaker?.name == "Budi Santoso")
+        // An apposition in lower case before the verb names someone else (`kuasa hukum Rajiun`).
+        let counsel = QuoteFixture("""
+            ” Kami menolak , ” kata Rusman . Syarif , kuasa hukum Rajiun , menyampaikan , kejadian itu bermula ketika hasil rapat diumumkan .
+            """, people: ["Rusman", "Syarif", "Rajiun"])
+        #expect(try #require(counsel.quote("kejadian itu bermula ketika hasil rapat diumumkan")).speaker?.name == "Syarif")
+    }
+
     @Test func afterMenurutXTheCommaOpensWhatXSaysUnlessACommaClosesARole() throws {
         // `Menurut Rina , para pelaku usaha …` is what Rina says: no apposition saying who she is.
         // Nothing else introduces her, so nothing tells her standing (before, `pelaku` made her an

@@ -274,6 +274,9 @@ extension QuoteText {
             // Nor does a place that ends a person's apposition (`Harold Lontoh , anggota KPPS 7 di
             // Kelurahan Lapangan , Manado , menyatakan`).
             if start > from, entity(start)?.type == .location, personOpening(before: start, from: from) != nil { return false }
+            // Nor a comma written right after the subject's name (`Ketua Umum Gaikindo … Johannes
+            // Nangoi , mengatakan , …`).
+            if k - 1 >= from, entity(k - 1)?.type == .person { return false }
         }
         return k >= from && (lower[k] == "dan" || lower[k] == "serta" || lower[k] == "," || lower[k] == "tetapi" || lower[k] == "lalu")
     }

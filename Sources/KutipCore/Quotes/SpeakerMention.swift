@@ -163,7 +163,9 @@ extension QuoteText {
         while pastAdjuncts, hops < 3, k >= sentenceStart, k + 1 < verb, lower[k + 1] == "," {
             var start = k
             while start > sentenceStart, lower[start - 1] != "," { start -= 1 }
-            guard start > sentenceStart + 1, isAdjunct(start..<k + 1) else { break }
+            // A phrase with a person's name in it is the subject, whatever number it holds
+            // (`Ketua Umum Gaikindo periode 2016-2019 Johannes Nangoi , mengatakan`).
+            guard start > sentenceStart + 1, isAdjunct(start..<k + 1), !(start..<k + 1).contains(where: { isPerson($0) }) else { break }
             k = start - 2
             from = min(from, max(sentenceStart, k - 12))
             hops += 1
@@ -175,6 +177,18 @@ extension QuoteText {
             while start > from, lower[start - 1] != "," { start -= 1 }
             if let a = (start + 1..<k + 1).first(where: { isWord($0) && !isCapitalised($0) && has($0, .phraseStops) }), a - 1 >= from {
                 k = a - 1
+            }
+        }
+        // An apposition set off by commas right before the verb, opening in lower case (`Syarifudin ,
+        // kuasa hukum Rajiun , menyampaikan`, `Yani ( 40 ) , agen tiket PO Pahala Kencana ,
+        // mengaku`): the subject is the person whose name the phrases before it open with, not a
+        // name inside the apposition.
+        if k >= from, k + 1 < verb, lower[k + 1] == "," {
+            var start = k
+            while start > sentenceStart, lower[start - 1] != "," { start -= 1 }
+            if start > sentenceStart, isWord(start), !isCapitalised(start),
+               let person = personOpening(before: start, from: sentenceStart) {
+                return person
             }
         }
         guard k >= from, isWord(k) else { return nil }
