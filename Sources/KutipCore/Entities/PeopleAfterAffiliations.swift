@@ -20,18 +20,26 @@ enum PeopleAfterAffiliations {
         "analyst", "economist", "spokesperson", "of"].map(FeatureHash.lowercased))
 
     static func apply(to spans: [TokenSpan], in a: ArticleTokens, gazetteer: Gazetteer, matches: [Gazetteer.Match]) -> [TokenSpan] {
+        // Most articles have no person's span of three tokens or more outside headlines: nothing to do.
+        guard spans.contains(where: { $0.type == .person && $0.tokens.count >= 3 && !a.inHeadline[$0.tokens.lowerBound] }) else {
+            return spans
+        }
         let places = matches.filter { gazetteer.entries[$0.entry].type != .person }
         var known = [Bool](repeating: false, count: a.count)
         for m in places { for t in m.tokens { known[t] = true } }
         // Word counts in people's spans and in other names, by lower-cased hash.
         var inPerson: [UInt64: Int] = [:], inOther: [UInt64: Int] = [:]
-        // The other names' word sequences (cased hashes) and their types, for the front.
-        var names: [[UInt64]: EntityType] = [:]
         for span in spans {
             for t in span.tokens where a.tokens[t].kind == .word {
                 if span.type == .person { inPerson[a.lower[t], default: 0] += 1 } else { inOther[a.lower[t], default: 0] += 1 }
             }
-            if span.type != .person { names[span.tokens.map { a.cased[$0] }] = span.type }
+        }
+        /// The type of another name of the article written as the tokens `front` are.
+        func typeOfName(written front: Range<Int>) -> EntityType? {
+            spans.first { span in
+                span.type != .person && span.tokens.count == front.count
+                    && zip(span.tokens, front).allSatisfy { a.cased[$0] == a.cased[$1] }
+            }?.type
         }
         // `inPerson` counts `span`'s own words too.
         func saysNoName(_ t: Int, in span: TokenSpan) -> Bool {
@@ -70,7 +78,7 @@ enum PeopleAfterAffiliations {
                     result.append(TokenSpan(tokens: front, type: gazetteer.entries[m.entry].type))
                     break
                 }
-                if let type = names[front.map { a.cased[$0] }] {
+                if let type = typeOfName(written: front) {
                     result.append(TokenSpan(tokens: front, type: type))
                     break
                 }

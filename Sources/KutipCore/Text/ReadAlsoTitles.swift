@@ -17,9 +17,17 @@ enum ReadAlsoTitles {
         var link: Range<Int>
     }
 
-    /// The cue's words, lower-cased: `Baca juga`, `Simak juga`, `Lihat juga`, `Baca pula`.
-    static func isCue(_ first: String, _ second: String) -> Bool {
-        (first == "baca" || first == "simak" || first == "lihat") && (second == "juga" || second == "pula")
+    /// Whether the token is `word` (lower-case ASCII) in any case: the cue's words are `Baca
+    /// juga`, `Simak juga`, `Lihat juga`, `Baca pula`.
+    static func spells(_ token: Token, _ word: StaticString, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard token.count == word.utf8CodeUnitCount else { return false }
+        return word.withUTF8Buffer { bytes in
+            for (k, byte) in bytes.enumerated() {
+                let v = scalars[token.start + k].value
+                guard v < 0x80, UInt8(v) | 0x20 == byte else { return false }
+            }
+            return true
+        }
     }
 
     /// Lower-case words that title case keeps small (Indonesian and English).
@@ -47,14 +55,11 @@ enum ReadAlsoTitles {
         while i + 2 < tokens.count {
             defer { i += 1 }
             let cue = tokens[i]
-            // A quick look at the first letter before lower-casing anything.
-            guard cue.kind == .word, cue.count == 4 || cue.count == 5 else { continue }
-            switch scalars[cue.start] {
-            case "B", "b", "S", "s", "L", "l": break
-            default: continue
-            }
-            guard tokens[i + 1].kind == .word,
-                  isCue(cue.loweredText(in: scalars), tokens[i + 1].loweredText(in: scalars)) else { continue }
+            // Compared on the code points, ASCII case folded: this runs at every token, and
+            // lower-casing each candidate into a String cost more than the rest of the pass.
+            guard cue.kind == .word, cue.count == 4 || cue.count == 5, tokens[i + 1].kind == .word,
+                  spells(cue, "baca", scalars) || spells(cue, "simak", scalars) || spells(cue, "lihat", scalars),
+                  spells(tokens[i + 1], "juga", scalars) || spells(tokens[i + 1], "pula", scalars) else { continue }
             var t = i + 2
             if scalars[tokens[t].start] == ":" { t += 1 }
             let headlineStart = t
