@@ -342,6 +342,18 @@ import Testing
                 == ["Kementerian BUMN/ORG"])
     }
 
+    /// The shipped list of words that are no names: a cash machine, a crime scene, a processor and
+    /// the day Ahad (Sunday) are common nouns, however a tagger typed them alone.
+    @Test func machinesScenesAndTheDayAhadAreNoNames() throws {
+        let listed = try WordList.read(path: repositoryRoot.appendingPathComponent("data/lexicon/not-entities-id.txt").path)
+        let not = Set(listed.map(FeatureHash.lowercased))
+        #expect(Self.refine("Ia menarik uang dari ATM dekat TKP, kata KPK, Ahad. CPU itu baru.",
+                            [("ATM", .organisation), ("TKP", .organisation), ("KPK", .organisation), ("Ahad", .person),
+                             ("CPU", .organisation)], notEntities: not) == ["KPK/ORG"])
+        // The shipped tagger made the day a person.
+        #expect(!Self.entities("Demikian disampaikan juru bicara partai itu, Ahad, di Jakarta.").contains("Ahad/PER"))
+    }
+
     @Test func administrativePrefixesLeavePlaces() {
         #expect(Self.refine("Warga Kota Bandung dan Kabupaten Sukabumi datang.", [("Kota Bandung", .location), ("Kabupaten Sukabumi", .location)])
                 == ["Bandung/LOC", "Sukabumi/LOC"])
