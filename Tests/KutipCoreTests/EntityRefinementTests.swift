@@ -354,6 +354,18 @@ import Testing
         #expect(!Self.entities("Demikian disampaikan juru bicara partai itu, Ahad, di Jakarta.").contains("Ahad/PER"))
     }
 
+    /// A one-word person that the article also writes in lower case, and never inside a longer
+    /// person's name, is a common word the tagger took for a name (`Prediksi Ekonomi RI`).
+    @Test func aCommonWordAloneIsNoPerson() {
+        #expect(Self.refine("Bank Dunia memangkas prediksi Ekonomi RI. Pertumbuhan ekonomi melambat, kata Febrio.",
+                            [("Ekonomi", .person), ("Febrio", .person)]) == ["Febrio/PER"])
+        // A given name that is a common word stays where the article names the person in full…
+        #expect(Self.refine("Kemarin Indah Lestari datang. Pemandangan itu indah, kata Indah.",
+                            [("Indah Lestari", .person), ("Indah", .person)]) == ["Indah Lestari/PER", "Indah/PER"])
+        // …or never writes the word in lower case.
+        #expect(Self.refine("Pemandangan itu bagus, kata Indah.", [("Indah", .person)]) == ["Indah/PER"])
+    }
+
     @Test func administrativePrefixesLeavePlaces() {
         #expect(Self.refine("Warga Kota Bandung dan Kabupaten Sukabumi datang.", [("Kota Bandung", .location), ("Kabupaten Sukabumi", .location)])
                 == ["Bandung/LOC", "Sukabumi/LOC"])

@@ -5,7 +5,8 @@
 /// (`AcronymDefinitions`), two names joined by `dan` apart (`ConjoinedNames`), a name before a verb of saying at a sentence
 /// start as a person (`SentenceOpeningSpeakers`), an abbreviation's full stop at a name's end taken in
 /// (`AbbreviationPeriods`), a name's word after a hyphen it ends with (`HyphenatedNameEnds`), laws and events as MISC, capitalised common words at sentence starts and in headlines dropped,
-/// and one type per name in the article (`DocumentConsistency`).
+/// one type per name in the article (`DocumentConsistency`), and a one-word person the article also
+/// writes in lower case dropped (`CommonWordPeople`).
 struct EntityRefiner: Sendable {
     let gazetteer: Gazetteer
     /// Lower-cased hashes (`FeatureHash.lowercased`) of common words, which are not names
@@ -83,6 +84,7 @@ struct EntityRefiner: Sendable {
         spans = PeopleAfterAffiliations.apply(to: spans, in: article, gazetteer: gazetteer, matches: matches)
         spans = SentenceOpeningSpeakers.apply(to: spans, in: article, fixed: matches) { commonWords.contains($0) }
         spans = DocumentConsistency.apply(to: spans, in: article, fixed: matches) { commonWords.contains($0) }
+        spans = CommonWordPeople.apply(to: spans, in: article, fixed: matches)
         spans = placesNamedLikePeople(spans, article, gazetteerTokens: matches)
         spans = personInitials(spans, article, gazetteerTokens: matches)
         spans = EmbedMarkers.apply(to: spans, in: article)
