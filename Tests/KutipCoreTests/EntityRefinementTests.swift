@@ -366,6 +366,19 @@ import Testing
         #expect(Self.refine("Pemandangan itu bagus, kata Indah.", [("Indah", .person)]) == ["Indah/PER"])
     }
 
+    /// The second word of a two-word title is no part of the name after it.
+    @Test func twoWordTitlesLeaveTheNameAfterThem() {
+        #expect(Self.refine("Hal itu dikatakan Direktur Eksekutif Joel Simon kemarin.", [("Eksekutif Joel Simon", .person)])
+                == ["Joel Simon/PER"])
+        #expect(Self.refine("Hal itu dikatakan Jaksa Agung Prasetyo kemarin.", [("Agung Prasetyo", .person)]) == ["Prasetyo/PER"])
+        #expect(Self.refine("Hal itu dikatakan Direktur Utama Budi Santoso kemarin.", [("Direktur Utama Budi Santoso", .person)])
+                == ["Budi Santoso/PER"])
+        // Only after the title it completes: Agung is a given name after anything else.
+        #expect(Self.refine("Hal itu dikatakan Ketua DPR Agung Laksono kemarin.", [("DPR", .organisation), ("Agung Laksono", .person)])
+                == ["DPR/ORG", "Agung Laksono/PER"])
+        #expect(Self.refine("Hal itu dikatakan Direktur Agung Laksono kemarin.", [("Agung Laksono", .person)]) == ["Agung Laksono/PER"])
+    }
+
     @Test func administrativePrefixesLeavePlaces() {
         #expect(Self.refine("Warga Kota Bandung dan Kabupaten Sukabumi datang.", [("Kota Bandung", .location), ("Kabupaten Sukabumi", .location)])
                 == ["Bandung/LOC", "Sukabumi/LOC"])

@@ -37,6 +37,21 @@ struct EntityRefiner: Sendable {
         "sekretaris", "mensesneg", "seskab", "uskup", "om", "tante",
     ].map(FeatureHash.lowercased))
 
+    /// Second words of a two-word title (`Direktur Eksekutif`, `Direktur Utama`, `Ketua Umum`, `Jaksa
+    /// Agung`), by the titles they may follow: not part of the name after them.
+    static let titleSecondWords: [UInt64: WordHashes] = [
+        FeatureHash.lowercased("utama"): WordHashes(["direktur", "dirut", "komisaris", "wakil"].map(FeatureHash.lowercased)),
+        FeatureHash.lowercased("eksekutif"): WordHashes(["direktur", "sekretaris", "ketua", "wakil"].map(FeatureHash.lowercased)),
+        FeatureHash.lowercased("umum"): WordHashes(["ketua", "sekretaris", "bendahara", "wakil"].map(FeatureHash.lowercased)),
+        FeatureHash.lowercased("agung"): WordHashes(["jaksa", "uskup", "hakim", "imam"].map(FeatureHash.lowercased)),
+    ]
+
+    /// Whether token `t` is the second word of a two-word title whose first word stands just before it.
+    static func titleSecondWord(_ t: Int, _ a: ArticleTokens) -> Bool {
+        guard t > 0, let firsts = titleSecondWords[a.lower[t]] else { return false }
+        return firsts.contains(a.lower[t - 1])
+    }
+
     /// Administrative nouns written before a place name, left out of its span: `Kota Bandung` → `Bandung`.
     static let adminPrefixes: WordHashes = WordHashes(["kota", "kabupaten", "kab", "kab.", "kecamatan", "kec", "kec.",
         "desa", "kelurahan", "provinsi", "prov", "negara", "dusun", "kampung"].map(FeatureHash.lowercased))
@@ -174,7 +189,8 @@ struct EntityRefiner: Sendable {
         return spans.compactMap { span in
             guard span.type == .person, !named.contains(span.tokens) else { return span }
             var start = span.tokens.lowerBound
-            while start < span.tokens.upperBound - 1 && (Self.titles.contains(a.lower[start]) || a.isMark(start, ".")) {
+            while start < span.tokens.upperBound - 1
+                    && (Self.titles.contains(a.lower[start]) || a.isMark(start, ".") || Self.titleSecondWord(start, a)) {
                 start += 1
             }
             if Self.titles.contains(a.lower[start]) && start == span.tokens.upperBound - 1 { return nil }
