@@ -379,6 +379,22 @@ import Testing
         #expect(Self.refine("Hal itu dikatakan Direktur Agung Laksono kemarin.", [("Agung Laksono", .person)]) == ["Agung Laksono/PER"])
     }
 
+    /// An English organisation name built on `of` or `for` is one organisation, up to a person's name.
+    @Test func englishOrganisationNamesWithOfOrForAreOneOrganisation() {
+        #expect(Self.refine("Peneliti dari Institute for Policy and Development Studies, Budi, mengatakan itu.",
+                            [("Institute", .location), ("Budi", .person)])
+                == ["Institute for Policy and Development Studies/ORG", "Budi/PER"])
+        // (`welfare` as a common word, so that no earlier pass takes it into the person's name.)
+        #expect(Self.refine("Hal itu dikatakan Ketua Council for Rural Welfare Andi Wijaya kemarin.", [("Andi Wijaya", .person)],
+                            commonWords: Set([FeatureHash.lowercased("welfare")]))
+                == ["Council for Rural Welfare/ORG", "Andi Wijaya/PER"])
+        // A span the tagger began before the head gives the start.
+        #expect(Self.refine("Ia kuliah di The Southern University of Lampung sejak 2019.", [("The Southern University", .organisation), ("Lampung", .location)])
+                == ["The Southern University of Lampung/ORG"])
+        // Without a capitalised word after the link there is no such name.
+        #expect(Self.refine("Ia bekerja di Center of excellence milik kampus.", []) == [])
+    }
+
     @Test func administrativePrefixesLeavePlaces() {
         #expect(Self.refine("Warga Kota Bandung dan Kabupaten Sukabumi datang.", [("Kota Bandung", .location), ("Kabupaten Sukabumi", .location)])
                 == ["Bandung/LOC", "Sukabumi/LOC"])

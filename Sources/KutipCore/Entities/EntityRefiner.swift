@@ -2,7 +2,7 @@
 /// Tests/Evaluation/entities-*.json): parenthesised acronyms apart from their names, titles out
 /// of people's spans (and a first name the tagger left out taken back), the gazetteer's names and
 /// types, administrative prefixes out of places, organisations defined with their acronym
-/// (`AcronymDefinitions`), two names joined by `dan` apart (`ConjoinedNames`), a name before a verb of saying at a sentence
+/// (`AcronymDefinitions`), English names on `of`/`for` as one organisation (`EnglishOrganisationNames`), two names joined by `dan` apart (`ConjoinedNames`), a name before a verb of saying at a sentence
 /// start as a person (`SentenceOpeningSpeakers`), an abbreviation's full stop at a name's end taken in
 /// (`AbbreviationPeriods`), a name's word after a hyphen it ends with (`HyphenatedNameEnds`), laws and events as MISC, capitalised common words at sentence starts and in headlines dropped,
 /// one type per name in the article (`DocumentConsistency`), and a one-word person the article also
@@ -82,6 +82,7 @@ struct EntityRefiner: Sendable {
         spans = ConjoinedNames.apply(to: spans, in: article, fixed: fixed)
         spans = SpanJoining.joinConjoined(spans, in: article, fixed: fixed)
         spans = AcronymDefinitions.apply(to: spans, in: article)
+        spans = EnglishOrganisationNames.apply(to: spans, in: article, fixed: matches)
         spans = CommonNounAcronyms.apply(to: spans, in: article, fixed: matches)
         spans = dropCommonWords(spans, article, gazetteerTokens: matches)
         spans = MiscPatterns.apply(to: spans, in: article)
