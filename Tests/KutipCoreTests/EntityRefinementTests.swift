@@ -354,6 +354,15 @@ import Testing
         #expect(!Self.entities("Demikian disampaikan juru bicara partai itu, Ahad, di Jakarta.").contains("Ahad/PER"))
     }
 
+    /// Interjections (`Eh, hujan turun`, `Oh, begitu`) open sentences capitalised but name no one.
+    @Test func interjectionsAreNoNames() throws {
+        let listed = try WordList.read(path: repositoryRoot.appendingPathComponent("data/lexicon/not-entities-id.txt").path)
+        let not = Set(listed.map(FeatureHash.lowercased))
+        #expect(Self.refine("Kami menunggu lama. Eh, hujan turun. Oh, ternyata Budi datang. Wah, Nah, Aduh.",
+                            [("Eh", .person), ("Oh", .person), ("Budi", .person), ("Wah", .person), ("Nah", .person), ("Aduh", .person)],
+                            notEntities: not) == ["Budi/PER"])
+    }
+
     /// A one-word person that the article also writes in lower case, and never inside a longer
     /// person's name, is a common word the tagger took for a name (`Prediksi Ekonomi RI`).
     @Test func aCommonWordAloneIsNoPerson() {
