@@ -524,6 +524,15 @@ import Testing
         #expect(cued.contains { $0.hasPrefix("Kementerian Kelautan") && $0.hasSuffix("/ORG") })
     }
 
+    /// The shipped gazetteer knows every country: one before a person's name is cut out of it.
+    @Test func countriesBeforeNamesAreCutOutWithTheShippedData() {
+        let found = Self.entities("Menteri Kesehatan Sierra Leone Austin Demby tiba di Jakarta. "
+                                  + "Raja Jordania Abdullah II bertemu Presiden Liberia Joseph Boakai.")
+        #expect(found.contains("Sierra Leone/LOC") && found.contains("Austin Demby/PER"))
+        #expect(found.contains("Jordania/LOC") && found.contains("Abdullah II/PER"))
+        #expect(found.contains("Liberia/LOC") && found.contains("Joseph Boakai/PER"))
+    }
+
     /// A title alone is no one, whichever pass made it a person.
     @Test func aTitleAloneIsNoPersonWithTheShippedData() {
         let found = Self.entities("Jamaah Haji Ikuti Pemeriksaan Kesehatan Haji\nBANJARMASIN - Pemeriksaan dilakukan di Puskesmas. "
