@@ -50,6 +50,8 @@ def main():
     parser.add_argument("--group", help="only this error group")
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--all", action="store_true", help="every error with its context")
+    parser.add_argument("--seed", type=int, help="seed of the training shuffle (default: train-entities' own), "
+                        "to see how much a figure moves with the seed alone")
     args = parser.parse_args()
     idner = os.path.join(kutip_eval.SHARED, "datasets", "idner-news-2k")
     nergrit = os.path.join(kutip_eval.SHARED, "datasets", "nergrit", "train.txt")
@@ -68,7 +70,8 @@ def main():
                 f.write("\n\n".join("\n".join(b) for b in rest) + "\n")
             out = subprocess.run([args.kutip, "train-entities", "--train", train_file, "--aux", nergrit,
                                   "--dev", os.path.join(idner, "dev.txt"),
-                                  "--out", os.path.join(data, "models", "entities-id.bin")],
+                                  "--out", os.path.join(data, "models", "entities-id.bin")]
+                                 + (["--seed", str(args.seed)] if args.seed is not None else []),
                                  capture_output=True, text=True, cwd=kutip_eval.ROOT)
             if out.returncode != 0:
                 sys.exit(f"training fold {k} failed: {out.stderr}")

@@ -355,6 +355,68 @@ import Testing
                 == ["Kementerian BUMN/ORG"])
     }
 
+    /// The shipped list of words that are no names: a cash machine, a crime scene, a processor and
+    /// the day Ahad (Sunday) are common nouns, however a tagger typed them alone.
+    @Test func machinesScenesAndTheDayAhadAreNoNames() throws {
+        let listed = try WordList.read(path: repositoryRoot.appendingPathComponent("data/lexicon/not-entities-id.txt").path)
+        let not = Set(listed.map(FeatureHash.lowercased))
+        #expect(Self.refine("Ia menarik uang dari ATM dekat TKP, kata KPK, Ahad. CPU itu baru.",
+                            [("ATM", .organisation), ("TKP", .organisation), ("KPK", .organisation), ("Ahad", .person),
+                             ("CPU", .organisation)], notEntities: not) == ["KPK/ORG"])
+        // The shipped tagger made the day a person.
+        #expect(!Self.entities("Demikian disampaikan juru bicara partai itu, Ahad, di Jakarta.").contains("Ahad/PER"))
+    }
+
+    /// Interjections (`Eh, hujan turun`, `Oh, begitu`) open sentences capitalised but name no one.
+    @Test func interjectionsAreNoNames() throws {
+        let listed = try WordList.read(path: repositoryRoot.appendingPathComponent("data/lexicon/not-entities-id.txt").path)
+        let not = Set(listed.map(FeatureHash.lowercased))
+        #expect(Self.refine("Kami menunggu lama. Eh, hujan turun. Oh, ternyata Budi datang. Wah, Nah, Aduh.",
+                            [("Eh", .person), ("Oh", .person), ("Budi", .person), ("Wah", .person), ("Nah", .person), ("Aduh", .person)],
+                            notEntities: not) == ["Budi/PER"])
+    }
+
+    /// A one-word person that the article also writes in lower case, and never inside a longer
+    /// person's name, is a common word the tagger took for a name (`Prediksi Ekonomi RI`).
+    @Test func aCommonWordAloneIsNoPerson() {
+        #expect(Self.refine("Bank Dunia memangkas prediksi Ekonomi RI. Pertumbuhan ekonomi melambat, kata Febrio.",
+                            [("Ekonomi", .person), ("Febrio", .person)]) == ["Febrio/PER"])
+        // A given name that is a common word stays where the article names the person in full…
+        #expect(Self.refine("Kemarin Indah Lestari datang. Pemandangan itu indah, kata Indah.",
+                            [("Indah Lestari", .person), ("Indah", .person)]) == ["Indah Lestari/PER", "Indah/PER"])
+        // …or never writes the word in lower case.
+        #expect(Self.refine("Pemandangan itu bagus, kata Indah.", [("Indah", .person)]) == ["Indah/PER"])
+    }
+
+    /// The second word of a two-word title is no part of the name after it.
+    @Test func twoWordTitlesLeaveTheNameAfterThem() {
+        #expect(Self.refine("Hal itu dikatakan Direktur Eksekutif Joel Simon kemarin.", [("Eksekutif Joel Simon", .person)])
+                == ["Joel Simon/PER"])
+        #expect(Self.refine("Hal itu dikatakan Jaksa Agung Prasetyo kemarin.", [("Agung Prasetyo", .person)]) == ["Prasetyo/PER"])
+        #expect(Self.refine("Hal itu dikatakan Direktur Utama Budi Santoso kemarin.", [("Direktur Utama Budi Santoso", .person)])
+                == ["Budi Santoso/PER"])
+        // Only after the title it completes: Agung is a given name after anything else.
+        #expect(Self.refine("Hal itu dikatakan Ketua DPR Agung Laksono kemarin.", [("DPR", .organisation), ("Agung Laksono", .person)])
+                == ["DPR/ORG", "Agung Laksono/PER"])
+        #expect(Self.refine("Hal itu dikatakan Direktur Agung Laksono kemarin.", [("Agung Laksono", .person)]) == ["Agung Laksono/PER"])
+    }
+
+    /// An English organisation name built on `of` or `for` is one organisation, up to a person's name.
+    @Test func englishOrganisationNamesWithOfOrForAreOneOrganisation() {
+        #expect(Self.refine("Peneliti dari Institute for Policy and Development Studies, Budi, mengatakan itu.",
+                            [("Institute", .location), ("Budi", .person)])
+                == ["Institute for Policy and Development Studies/ORG", "Budi/PER"])
+        // (`welfare` as a common word, so that no earlier pass takes it into the person's name.)
+        #expect(Self.refine("Hal itu dikatakan Ketua Council for Rural Welfare Andi Wijaya kemarin.", [("Andi Wijaya", .person)],
+                            commonWords: Set([FeatureHash.lowercased("welfare")]))
+                == ["Council for Rural Welfare/ORG", "Andi Wijaya/PER"])
+        // A span the tagger began before the head gives the start.
+        #expect(Self.refine("Ia kuliah di The Southern University of Lampung sejak 2019.", [("The Southern University", .organisation), ("Lampung", .location)])
+                == ["The Southern University of Lampung/ORG"])
+        // Without a capitalised word after the link there is no such name.
+        #expect(Self.refine("Ia bekerja di Center of excellence milik kampus.", []) == [])
+    }
+
     @Test func administrativePrefixesLeavePlaces() {
         #expect(Self.refine("Warga Kota Bandung dan Kabupaten Sukabumi datang.", [("Kota Bandung", .location), ("Kabupaten Sukabumi", .location)])
                 == ["Bandung/LOC", "Sukabumi/LOC"])
@@ -473,6 +535,15 @@ import Testing
         #expect(cued.contains("Andi Sulaiman/PER") && !cued.contains { $0.hasPrefix("Gubernur") })
         #expect(cued.contains("Pinrang/LOC"))
         #expect(cued.contains { $0.hasPrefix("Kementerian Kelautan") && $0.hasSuffix("/ORG") })
+    }
+
+    /// The shipped gazetteer knows every country: one before a person's name is cut out of it.
+    @Test func countriesBeforeNamesAreCutOutWithTheShippedData() {
+        let found = Self.entities("Menteri Kesehatan Sierra Leone Austin Demby tiba di Jakarta. "
+                                  + "Raja Jordania Abdullah II bertemu Presiden Liberia Joseph Boakai.")
+        #expect(found.contains("Sierra Leone/LOC") && found.contains("Austin Demby/PER"))
+        #expect(found.contains("Jordania/LOC") && found.contains("Abdullah II/PER"))
+        #expect(found.contains("Liberia/LOC") && found.contains("Joseph Boakai/PER"))
     }
 
     /// A title alone is no one, whichever pass made it a person.

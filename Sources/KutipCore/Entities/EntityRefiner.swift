@@ -2,10 +2,11 @@
 /// Tests/Evaluation/entities-*.json): parenthesised acronyms apart from their names, titles out
 /// of people's spans (and a first name the tagger left out taken back), the gazetteer's names and
 /// types, administrative prefixes out of places, organisations defined with their acronym
-/// (`AcronymDefinitions`), two names joined by `dan` apart (`ConjoinedNames`), a name before a verb of saying at a sentence
+/// (`AcronymDefinitions`), English names on `of`/`for` as one organisation (`EnglishOrganisationNames`), two names joined by `dan` apart (`ConjoinedNames`), a name before a verb of saying at a sentence
 /// start as a person (`SentenceOpeningSpeakers`), an abbreviation's full stop at a name's end taken in
 /// (`AbbreviationPeriods`), a name's word after a hyphen it ends with (`HyphenatedNameEnds`), laws and events as MISC, capitalised common words at sentence starts and in headlines dropped,
-/// and one type per name in the article (`DocumentConsistency`).
+/// one type per name in the article (`DocumentConsistency`), and a one-word person the article also
+/// writes in lower case dropped (`CommonWordPeople`).
 struct EntityRefiner: Sendable {
     let gazetteer: Gazetteer
     /// Lower-cased hashes (`FeatureHash.lowercased`) of common words, which are not names
@@ -41,6 +42,21 @@ struct EntityRefiner: Sendable {
     static let peopleNouns: WordHashes = WordHashes(SpeakerStanding.publicRoles.union(SpeakerStanding.ordinaryCues)
         .map(FeatureHash.lowercased))
 
+    /// Second words of a two-word title (`Direktur Eksekutif`, `Direktur Utama`, `Ketua Umum`, `Jaksa
+    /// Agung`), by the titles they may follow: not part of the name after them.
+    static let titleSecondWords: [UInt64: WordHashes] = [
+        FeatureHash.lowercased("utama"): WordHashes(["direktur", "dirut", "komisaris", "wakil"].map(FeatureHash.lowercased)),
+        FeatureHash.lowercased("eksekutif"): WordHashes(["direktur", "sekretaris", "ketua", "wakil"].map(FeatureHash.lowercased)),
+        FeatureHash.lowercased("umum"): WordHashes(["ketua", "sekretaris", "bendahara", "wakil"].map(FeatureHash.lowercased)),
+        FeatureHash.lowercased("agung"): WordHashes(["jaksa", "uskup", "hakim", "imam"].map(FeatureHash.lowercased)),
+    ]
+
+    /// Whether token `t` is the second word of a two-word title whose first word stands just before it.
+    static func titleSecondWord(_ t: Int, _ a: ArticleTokens) -> Bool {
+        guard t > 0, let firsts = titleSecondWords[a.lower[t]] else { return false }
+        return firsts.contains(a.lower[t - 1])
+    }
+
     /// Administrative nouns written before a place name, left out of its span: `Kota Bandung` → `Bandung`.
     static let adminPrefixes: WordHashes = WordHashes(["kota", "kabupaten", "kab", "kab.", "kecamatan", "kec", "kec.",
         "desa", "kelurahan", "provinsi", "prov", "negara", "dusun", "kampung"].map(FeatureHash.lowercased))
@@ -71,6 +87,7 @@ struct EntityRefiner: Sendable {
         spans = ConjoinedNames.apply(to: spans, in: article, fixed: fixed)
         spans = SpanJoining.joinConjoined(spans, in: article, fixed: fixed)
         spans = AcronymDefinitions.apply(to: spans, in: article)
+        spans = EnglishOrganisationNames.apply(to: spans, in: article, fixed: matches)
         spans = CommonNounAcronyms.apply(to: spans, in: article, fixed: matches)
         spans = dropCommonWords(spans, article, gazetteerTokens: matches)
         spans = MiscPatterns.apply(to: spans, in: article)
@@ -88,6 +105,7 @@ struct EntityRefiner: Sendable {
         spans = PeopleAfterAffiliations.apply(to: spans, in: article, gazetteer: gazetteer, matches: matches)
         spans = SentenceOpeningSpeakers.apply(to: spans, in: article, fixed: matches) { commonWords.contains($0) }
         spans = DocumentConsistency.apply(to: spans, in: article, fixed: matches) { commonWords.contains($0) }
+        spans = CommonWordPeople.apply(to: spans, in: article, fixed: matches)
         spans = placesNamedLikePeople(spans, article, gazetteerTokens: matches)
         spans = personInitials(spans, article, gazetteerTokens: matches)
         spans = initialsWithAges(spans, article)
@@ -95,8 +113,8 @@ struct EntityRefiner: Sendable {
         spans = AbbreviationPeriods.apply(to: spans, in: article)
         spans = HyphenatedNameEnds.apply(to: spans, in: article)
         // A title alone is no one (`Jamaah Haji`), whichever pass made it a person; nor is a word
-        // for what people do or are (`Sopir`, `Warga`) that the article also writes in lower case
-        // (`kata sopir yang …`): capitalised at a sentence's start, it named no one.
+        // for what people do or are (`Sopir`, `Ombudsman`) that the article also writes in lower
+        // case, even where a longer name holds it (which `CommonWordPeople` lets stand).
         spans = spans.filter { span in
             guard span.type == .person else { return true }
             if span.tokens.allSatisfy({ Self.titles.contains(article.lower[$0]) }) { return false }
@@ -185,7 +203,8 @@ struct EntityRefiner: Sendable {
         return spans.compactMap { span in
             guard span.type == .person, !named.contains(span.tokens) else { return span }
             var start = span.tokens.lowerBound
-            while start < span.tokens.upperBound - 1 && (Self.titles.contains(a.lower[start]) || a.isMark(start, ".")) {
+            while start < span.tokens.upperBound - 1
+                    && (Self.titles.contains(a.lower[start]) || a.isMark(start, ".") || Self.titleSecondWord(start, a)) {
                 start += 1
             }
             if Self.titles.contains(a.lower[start]) && start == span.tokens.upperBound - 1 { return nil }
