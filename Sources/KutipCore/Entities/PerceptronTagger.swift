@@ -84,6 +84,7 @@ public struct EntityTagger: Sendable {
     private func tokenSpans(in scalars: [Unicode.Scalar], tokens: [Token], sentences: [Range<Int>], cased: [UInt64],
                             scorer: inout EmissionScorer) -> [TokenSpan] {
         var spans: [TokenSpan] = []
+        spans.reserveCapacity(tokens.count / 8 + 8)  // room for a news text's names, most of the time
         var emissions: [Float] = [], tags: [Int] = [], back: [UInt8] = []  // reused from sentence to sentence
         for group in Self.groups(tokens: tokens, sentences: sentences) {
             scorer.emissions(of: tokens[group], cased: cased[group], in: scalars, into: &emissions)
