@@ -46,6 +46,9 @@ struct EntityRefiner: Sendable {
 
     /// The refined entities of one article, as token spans sorted by position.
     func refine(_ tagged: [TokenSpan], in article: ArticleTokens) -> [TokenSpan] {
+        // The closures below capture this copy, not `self`: a closure over `self` copied the whole
+        // refiner (a retain of each of its tables) at every call.
+        let commonWords = self.commonWords
         var spans = tagged.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         spans = splitAtBrackets(spans, article)
         spans = legalFormsInBrackets(spans, article)
