@@ -548,13 +548,18 @@ struct EntityRefiner: Sendable {
             if isInitials(t) { forms.insert(a.cased[t]) } else if let glued = gluedInitials(t, a) { forms.insert(glued) }
         }
         guard !forms.isEmpty else { return spans }
+        // Tested first by a HashIndex probe, the set asked only on a hit: a SipHash per token cost
+        // more in a long article.
+        var formIndex = HashIndex(capacity: forms.count)
+        for form in forms { formIndex.insert(FeatureHash.nonzero(form), 1) }
+        func isForm(_ hash: UInt64) -> Bool { formIndex.value(for: FeatureHash.nonzero(hash)) != nil && forms.contains(hash) }
         var spans = spans
         var covered = [Bool](repeating: false, count: a.count)
         for (index, span) in spans.enumerated() {
             for t in span.tokens { covered[t] = true }
-            if span.tokens.count == 1 && forms.contains(a.cased[span.tokens.lowerBound]) { spans[index].type = .person }
+            if span.tokens.count == 1 && isForm(a.cased[span.tokens.lowerBound]) { spans[index].type = .person }
         }
-        for t in 0..<a.count where !covered[t] && forms.contains(a.cased[t]) && isInitials(t) {
+        for t in 0..<a.count where !covered[t] && isForm(a.cased[t]) && isInitials(t) {
             spans.append(TokenSpan(tokens: t..<t + 1, type: .person))
         }
         return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
