@@ -98,13 +98,26 @@ enum AcronymDefinitions {
         }
         guard first < bracket else { return nil }
         let letters: [[Unicode.Scalar]] = (first..<bracket).map { t in
-            a.scalars[a.tokens[t].start..<a.tokens[t].end].filter { $0.properties.isAlphabetic }
-                .map { $0.properties.lowercaseMapping.unicodeScalars.first ?? $0 }
+            a.scalars[a.tokens[t].start..<a.tokens[t].end].compactMap(Self.letter)
         }
         for start in first..<bracket where a.capitalised[start] {
             if spells(acronym, 0, letters, start - first, joiner: { Self.joiners.contains(a.lower[first + $0]) }) { return start }
         }
         return nil
+    }
+
+    /// A letter lower-cased (the first code point of its lower-case mapping), nil for any other
+    /// code point. ASCII is answered without a property look-up: there the letters are A–Z and
+    /// a–z, and A–Z lower-case to a–z.
+    @inline(__always)
+    static func letter(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = scalar.value
+        if v < 0x80 {
+            if v >= 0x61 && v <= 0x7A { return scalar }
+            return v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v | 0x20)) : nil
+        }
+        guard scalar.properties.isAlphabetic else { return nil }
+        return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
     }
 
     /// Whether words `w...` spell `acronym[k...]` exactly.

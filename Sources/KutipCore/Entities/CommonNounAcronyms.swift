@@ -28,11 +28,16 @@ enum CommonNounAcronyms {
         for m in matches { for t in m.tokens { fixed[t] = true } }
         // The first definition of each form, by form (a look-up per token, not a search of the
         // definitions: a long article defines many).
-        var byForm: [UInt64: Bool] = [:]
-        for d in defined where byForm[d.form] == nil { byForm[d.form] = d.programme }
+        // (A `HashIndex` probe, the form confirmed after: a Dictionary's SipHash per token cost more.)
+        var byForm = HashIndex(capacity: defined.count)
+        for (k, d) in defined.enumerated() where byForm.value(for: FeatureHash.nonzero(d.form)) == nil {
+            byForm.insert(FeatureHash.nonzero(d.form), Int32(k))
+        }
         func definition(_ t: Int) -> (form: UInt64, programme: Bool)? {
-            guard !fixed[t], let programme = byForm[a.cased[t]] else { return nil }
-            return (a.cased[t], programme)
+            guard !fixed[t], let k = byForm.value(for: FeatureHash.nonzero(a.cased[t])), defined[Int(k)].form == a.cased[t] else {
+                return nil
+            }
+            return (a.cased[t], defined[Int(k)].programme)
         }
         var covered = [Bool](repeating: false, count: a.count)
         var result: [TokenSpan] = []

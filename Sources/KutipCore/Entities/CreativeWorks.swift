@@ -39,26 +39,49 @@ enum CreativeWorks {
             if capitals || closed { titles.append((u..<e).map { a.cased[$0] }) }
         }
         guard !titles.isEmpty else { return spans }
-        // Every mention of a title's words, capitalised as written.
+        // Every mention of a title's words, capitalised as written: at each token, the first title
+        // (in the order found) that stands there. Only the titles whose first word the token is are
+        // tried, found by that word's hash (a long article finds many titles, and trying each at
+        // every token grew with their product).
+        var byFirstWord = HashIndex(capacity: titles.count)
+        var candidates: [[Int]] = []
+        for (i, title) in titles.enumerated() {
+            let key = FeatureHash.nonzero(title[0])
+            if let group = byFirstWord.value(for: key) { candidates[Int(group)].append(i) } else {
+                candidates.append([i])
+                byFirstWord.insert(key, Int32(candidates.count - 1))
+            }
+        }
         var found: [Range<Int>] = []
         var k = 0
         while k < a.count {
-            if let title = titles.first(where: { title in starts(title, at: k, a) }) {
-                found.append(k..<k + title.count)
-                k += title.count
+            if let group = byFirstWord.value(for: FeatureHash.nonzero(a.cased[k])),
+               let i = candidates[Int(group)].first(where: { starts(titles[$0], at: k, a) }) {
+                found.append(k..<k + titles[i].count)
+                k += titles[i].count
             } else {
                 k += 1
             }
         }
-        // The titles replace the spans inside them; a span reaching outside one keeps it from being made.
+        // The titles replace the spans inside them; a span reaching outside one keeps it from being
+        // made. Worked out on tokens: the furthest any span over a token starts before it and ends
+        // after it, and which tokens the titles made take (comparing every title with every span
+        // grew with their product in a long article).
+        var earliestStart = [Int](repeating: Int.max, count: a.count), latestEnd = [Int](repeating: Int.min, count: a.count)
+        for span in spans {
+            for t in span.tokens {
+                earliestStart[t] = min(earliestStart[t], span.tokens.lowerBound)
+                latestEnd[t] = max(latestEnd[t], span.tokens.upperBound)
+            }
+        }
         var result: [TokenSpan] = []
         var added: [TokenSpan] = []
-        var blocked = Set<Int>()
-        for (n, r) in found.enumerated() where spans.contains(where: { $0.tokens.overlaps(r) && !(r.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= r.upperBound) }) {
-            blocked.insert(n)
+        var taken = [Bool](repeating: false, count: a.count)
+        for r in found where !r.contains(where: { earliestStart[$0] < r.lowerBound || latestEnd[$0] > r.upperBound }) {
+            added.append(TokenSpan(tokens: r, type: .miscellaneous))
+            for t in r { taken[t] = true }
         }
-        for (n, r) in found.enumerated() where !blocked.contains(n) { added.append(TokenSpan(tokens: r, type: .miscellaneous)) }
-        for span in spans where !added.contains(where: { $0.tokens.overlaps(span.tokens) }) { result.append(span) }
+        for span in spans where !span.tokens.contains(where: { taken[$0] }) { result.append(span) }
         return (result + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 

@@ -169,6 +169,7 @@ struct EmissionScorer {
                             into out: inout [Float]) {
         let n = sentence.count
         let k = EntityTagSet.count
+        precondition(k == 7, "emissions are written for seven tags")
         out.removeAll(keepingCapacity: true)
         out.append(contentsOf: repeatElement(0, count: n * k))
         guard n > 0 else { return }
@@ -221,7 +222,10 @@ struct EmissionScorer {
                                        EntityFeatures.wordClass(i + 1 < n ? words[ids[i + 1]].word : nil, edge: 10)))
             if headline { e += capitalisedWord ? headlineVectors.1 : headlineVectors.0 }
             if i > 1, words[ids[i - 2]].cue != 0 { e += cached(FeatureHash.of(44, words[ids[i - 2]].cue, b(capitalisedWord))) }
-            for tag in 0..<k { out[i * k + tag] = e[tag] }
+            // Seven tags (checked above), written without a loop over a count read at run time.
+            let row = i * 7
+            out[row] = e[0]; out[row + 1] = e[1]; out[row + 2] = e[2]; out[row + 3] = e[3]
+            out[row + 4] = e[4]; out[row + 5] = e[5]; out[row + 6] = e[6]
         }
         }
         }

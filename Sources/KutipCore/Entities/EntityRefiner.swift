@@ -67,6 +67,9 @@ struct EntityRefiner: Sendable {
 
     /// The refined entities of one article, as token spans sorted by position.
     func refine(_ tagged: [TokenSpan], in article: ArticleTokens) -> [TokenSpan] {
+        // The closures below capture this copy, not `self`: a closure over `self` copied the whole
+        // refiner (a retain of each of its tables) at every call.
+        let commonWords = self.commonWords
         var spans = tagged.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         spans = splitAtBrackets(spans, article)
         spans = legalFormsInBrackets(spans, article)
@@ -129,6 +132,7 @@ struct EntityRefiner: Sendable {
     /// name stays inside (`Satuan Tugas (Satgas) MBG`).
     func splitAtBrackets(_ spans: [TokenSpan], _ a: ArticleTokens) -> [TokenSpan] {
         var result: [TokenSpan] = []
+        result.reserveCapacity(spans.count + 4)
         for span in spans {
             var pieces: [Range<Int>] = []
             var start = span.tokens.lowerBound
@@ -229,6 +233,7 @@ struct EntityRefiner: Sendable {
         // A span made of two or more names side by side is those names (`Rusia TASS`, `NATO Latvia`,
         // `Rusia Vladimir Putin`).
         var spans: [TokenSpan] = []
+        spans.reserveCapacity(tagged.count + matches.count)
         var next = 0  // matches and spans are both in text order: walk them together
         for span in tagged {
             while next < matches.count && matches[next].tokens.lowerBound < span.tokens.lowerBound { next += 1 }
@@ -374,24 +379,30 @@ struct EntityRefiner: Sendable {
         for m in matches { for t in m.tokens { known[t] = true } }
         func common(_ t: Int) -> Bool { !known[t] && commonWords.contains(a.lower[t]) }
         let legalSuffixes: WordHashes = Self.companySuffixes
-        return spans.flatMap { span -> [TokenSpan] in
+        // The spans, some cut in two, appended to one array (an array per span cost an allocation each).
+        var pieces: [TokenSpan] = []
+        pieces.reserveCapacity(spans.count + 4)
+        for span in spans {
             // A company's legal suffix ends its name: `PT Astra Otoparts Tbk Yusak Kristian` → ORG + PER.
             if span.type == .organisation,
                let suffix = span.tokens.dropLast(2).first(where: { legalSuffixes.contains(a.lower[$0]) && $0 > span.tokens.lowerBound }),
                (suffix + 1..<span.tokens.upperBound).allSatisfy({ a.capitalised[$0] && !common($0) }) {
-                return [TokenSpan(tokens: span.tokens.lowerBound..<suffix + 1, type: .organisation),
-                        TokenSpan(tokens: suffix + 1..<span.tokens.upperBound, type: .person)]
+                pieces.append(TokenSpan(tokens: span.tokens.lowerBound..<suffix + 1, type: .organisation))
+                pieces.append(TokenSpan(tokens: suffix + 1..<span.tokens.upperBound, type: .person))
+                continue
             }
             // Two people joined by a dash between spaces: `Irianto MS Syaifuddin - Tatang Farhanul Hakim`.
             if span.type == .person,
                let dash = span.tokens.dropFirst().dropLast().first(where: { t in
                    (a.isMark(t, "-") || a.isMark(t, "–") || a.isMark(t, "—")) && !a.touching(t - 1, t) && !a.touching(t, t + 1)
                }) {
-                return [TokenSpan(tokens: span.tokens.lowerBound..<dash, type: .person),
-                        TokenSpan(tokens: dash + 1..<span.tokens.upperBound, type: .person)]
+                pieces.append(TokenSpan(tokens: span.tokens.lowerBound..<dash, type: .person))
+                pieces.append(TokenSpan(tokens: dash + 1..<span.tokens.upperBound, type: .person))
+                continue
             }
-            return [span]
-        }.compactMap { span in
+            pieces.append(span)
+        }
+        return pieces.compactMap { span in
             guard span.type == .person else { return span }
             var r = span.tokens
             if r.count >= 2 && (Self.organisationLastWords.contains(a.lower[r.upperBound - 1])
@@ -590,13 +601,18 @@ struct EntityRefiner: Sendable {
             if isInitials(t) { forms.insert(a.cased[t]) } else if let glued = gluedInitials(t, a) { forms.insert(glued) }
         }
         guard !forms.isEmpty else { return spans }
+        // Tested first by a HashIndex probe, the set asked only on a hit: a SipHash per token cost
+        // more in a long article.
+        var formIndex = HashIndex(capacity: forms.count)
+        for form in forms { formIndex.insert(FeatureHash.nonzero(form), 1) }
+        func isForm(_ hash: UInt64) -> Bool { formIndex.value(for: FeatureHash.nonzero(hash)) != nil && forms.contains(hash) }
         var spans = spans
         var covered = [Bool](repeating: false, count: a.count)
         for (index, span) in spans.enumerated() {
             for t in span.tokens { covered[t] = true }
-            if span.tokens.count == 1 && forms.contains(a.cased[span.tokens.lowerBound]) { spans[index].type = .person }
+            if span.tokens.count == 1 && isForm(a.cased[span.tokens.lowerBound]) { spans[index].type = .person }
         }
-        for t in 0..<a.count where !covered[t] && forms.contains(a.cased[t]) && isInitials(t) {
+        for t in 0..<a.count where !covered[t] && isForm(a.cased[t]) && isInitials(t) {
             spans.append(TokenSpan(tokens: t..<t + 1, type: .person))
         }
         return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -620,6 +636,7 @@ struct EntityRefiner: Sendable {
         var covered = [Bool](repeating: false, count: a.count)
         for span in spans { for t in span.tokens { covered[t] = true } }
         var split: [TokenSpan] = []
+        split.reserveCapacity(spans.count + 4)
         for span in spans {
             guard span.type == .location, span.tokens.count >= 3,
                   let inner = (span.tokens.lowerBound + 1..<span.tokens.upperBound - 1).first(where: {
@@ -645,10 +662,12 @@ struct EntityRefiner: Sendable {
     /// and not a name (`Risiko`, `Fenomena`, `Mundur`). Leading such words also leave people's spans
     /// in headlines (`Komentar Hegseth` → `Hegseth`).
     func dropCommonWords(_ spans: [TokenSpan], _ a: ArticleTokens, gazetteerTokens matches: [Gazetteer.Match]) -> [TokenSpan] {
-        var known = Set<Int>()
-        for m in matches { known.formUnion(m.tokens) }
-        func common(_ t: Int) -> Bool { !known.contains(t) && (a.writtenInLowercase(t) || commonWords.contains(a.lower[t])) }
+        // The gazetteer's tokens by token (a Set<Int> cost a hash per test).
+        var known = [Bool](repeating: false, count: a.count)
+        for m in matches { for t in m.tokens { known[t] = true } }
+        func common(_ t: Int) -> Bool { !known[t] && (a.writtenInLowercase(t) || commonWords.contains(a.lower[t])) }
         var result: [TokenSpan] = []
+        result.reserveCapacity(spans.count + 4)
         for span in spans {
             let first = span.tokens.lowerBound
             // In a title-case headline a person's span is only its words that are not common words
@@ -663,7 +682,7 @@ struct EntityRefiner: Sendable {
                 continue
             }
             if span.tokens.count == 1 && a.inHeadline[first] && common(first) { continue }
-            let evident = a.writtenInLowercase(first) && !known.contains(first)
+            let evident = a.writtenInLowercase(first) && !known[first]
             guard evident, a.sentenceInitial[first] || a.inHeadline[first] else { result.append(span); continue }
             if span.tokens.count == 1 { continue }
             if span.type == .person {

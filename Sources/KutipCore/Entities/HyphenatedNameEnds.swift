@@ -5,12 +5,13 @@
 /// word before the hyphen is capitalised.
 enum HyphenatedNameEnds {
     static func apply(to spans: [TokenSpan], in a: ArticleTokens) -> [TokenSpan] {
-        var starts = Set<Int>()
-        for span in spans { starts.insert(span.tokens.lowerBound) }
+        // The tokens that start a span, by token (a Set<Int> cost a hash and often a resize per span).
+        var starts = [Bool](repeating: false, count: a.count + 1)
+        for span in spans { starts[span.tokens.lowerBound] = true }
         func isHyphen(_ i: Int) -> Bool { a.isMark(i, "-") || a.isMark(i, "‐") }
         func gluedWord(after hyphen: Int) -> Bool {
             let next = hyphen + 1
-            return next < a.count && a.touching(hyphen, next) && a.tokens[next].kind == .word && !starts.contains(next)
+            return next < a.count && a.touching(hyphen, next) && a.tokens[next].kind == .word && !starts[next]
         }
         return spans.map { span in
             let last = span.tokens.upperBound - 1

@@ -38,8 +38,10 @@ enum MiscPatterns {
         var owner = [Int32](repeating: -1, count: a.count)
         for (index, span) in spans.enumerated() { for t in span.tokens { owner[t] = Int32(index) } }
         var i = 0
+        let heads = anyHead
         while i < a.count {
-            guard let found = match(at: i, a) else { i += 1; continue }
+            // Most tokens are no pattern's head: passed over here, without a call of `match`.
+            guard heads.value(for: FeatureHash.nonzero(a.lower[i])) != nil, let found = match(at: i, a) else { i += 1; continue }
             var inside: [Int] = []
             for t in found where owner[t] >= 0 && !inside.contains(Int(owner[t])) { inside.append(Int(owner[t])) }
             let contained = inside.allSatisfy { found.lowerBound <= spans[$0].tokens.lowerBound && spans[$0].tokens.upperBound <= found.upperBound }

@@ -20,35 +20,47 @@ enum PeopleAfterAffiliations {
         "analyst", "economist", "spokesperson", "of"].map(FeatureHash.lowercased))
 
     static func apply(to spans: [TokenSpan], in a: ArticleTokens, gazetteer: Gazetteer, matches: [Gazetteer.Match]) -> [TokenSpan] {
-        // Most articles have no person's span of three tokens or more outside headlines: nothing to do.
+        // Most articles have no span to cut: the tables below are built only for one that may be.
         guard spans.contains(where: { $0.type == .person && $0.tokens.count >= 3 && !a.inHeadline[$0.tokens.lowerBound] }) else {
             return spans
         }
-        let places = matches.filter { gazetteer.entries[$0.entry].type != .person }
         var known = [Bool](repeating: false, count: a.count)
-        for m in places { for t in m.tokens { known[t] = true } }
-        // Word counts in people's spans and in other names, by lower-cased hash.
-        var inPerson: [UInt64: Int] = [:], inOther: [UInt64: Int] = [:]
-        for span in spans {
-            for t in span.tokens where a.tokens[t].kind == .word {
-                if span.type == .person { inPerson[a.lower[t], default: 0] += 1 } else { inOther[a.lower[t], default: 0] += 1 }
+        for m in matches where gazetteer.entries[m.entry].type != .person { for t in m.tokens { known[t] = true } }
+        // Word counts in people's spans and in other names, by lower-cased hash, counted the first
+        // time a span's words are asked about.
+        var counts: [UInt64: (person: Int, other: Int)]?
+        func count(_ word: UInt64) -> (person: Int, other: Int) {
+            if counts == nil {
+                var table: [UInt64: (person: Int, other: Int)] = [:]
+                table.reserveCapacity(spans.reduce(0) { $0 + $1.tokens.count })
+                for span in spans {
+                    for t in span.tokens where a.tokens[t].kind == .word {
+                        if span.type == .person { table[a.lower[t], default: (0, 0)].person += 1 } else { table[a.lower[t], default: (0, 0)].other += 1 }
+                    }
+                }
+                counts = table
             }
+            return counts![word, default: (0, 0)]
         }
-        /// The type of another name of the article written as the tokens `front` are.
-        func typeOfName(written front: Range<Int>) -> EntityType? {
-            spans.first { span in
-                span.type != .person && span.tokens.count == front.count
-                    && zip(span.tokens, front).allSatisfy { a.cased[$0] == a.cased[$1] }
-            }?.type
-        }
-        // `inPerson` counts `span`'s own words too.
+        // `count(_:).person` counts `span`'s own words too.
         func saysNoName(_ t: Int, in span: TokenSpan) -> Bool {
             if known[t] || EntityRefiner.titles.contains(a.lower[t]) || PeopleAtNameEnds.offices.contains(a.lower[t])
                 || englishRoles.contains(a.lower[t]) { return true }
-            if inOther[a.lower[t], default: 0] > 0
-                && inPerson[a.lower[t], default: 0] == span.tokens.filter({ a.lower[$0] == a.lower[t] }).count { return true }
+            let c = count(a.lower[t])
+            if c.other > 0 && c.person == span.tokens.filter({ a.lower[$0] == a.lower[t] }).count { return true }
             let word = a.scalars[a.tokens[t].start..<a.tokens[t].end]
             return word.count >= 2 && word.count <= 6 && word.allSatisfy { $0.properties.isUppercase }
+        }
+        // The other names' word sequences (cased hashes) and their types, for the front: built
+        // the first time a span is cut.
+        var names: [[UInt64]: EntityType]?
+        func nameType(_ words: [UInt64]) -> EntityType? {
+            if names == nil {
+                var table: [[UInt64]: EntityType] = [:]
+                for span in spans where span.type != .person { table[span.tokens.map { a.cased[$0] }] = span.type }
+                names = table
+            }
+            return names![words]
         }
         var result: [TokenSpan] = []
         result.reserveCapacity(spans.count + 4)
@@ -61,7 +73,7 @@ enum PeopleAfterAffiliations {
             let name = last + 1..<span.tokens.upperBound
             // This span's own words count once in `inPerson`: the person must be named elsewhere too.
             let namedElsewhere = name.contains { t in
-                a.tokens[t].kind == .word && inPerson[a.lower[t], default: 0] > span.tokens.filter { a.lower[$0] == a.lower[t] }.count
+                a.tokens[t].kind == .word && count(a.lower[t]).person > span.tokens.filter { a.lower[$0] == a.lower[t] }.count
             }
             let readsAsName = name.allSatisfy { t in
                 a.tokens[t].kind == .word ? a.capitalised[t] && !a.writtenInLowercase(t) && !known[t]
@@ -74,11 +86,11 @@ enum PeopleAfterAffiliations {
             // The front: the longest entity of the article (or gazetteer name) it ends with.
             for s in span.tokens.lowerBound..<name.lowerBound {
                 let front = s..<name.lowerBound
-                if let m = places.first(where: { $0.tokens == front }) {
+                if let m = matches.first(where: { $0.tokens == front && gazetteer.entries[$0.entry].type != .person }) {
                     result.append(TokenSpan(tokens: front, type: gazetteer.entries[m.entry].type))
                     break
                 }
-                if let type = typeOfName(written: front) {
+                if let type = nameType(front.map { a.cased[$0] }) {
                     result.append(TokenSpan(tokens: front, type: type))
                     break
                 }

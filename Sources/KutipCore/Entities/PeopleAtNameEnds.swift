@@ -84,9 +84,6 @@ enum PeopleAtNameEnds {
                                                   personWords: Set<UInt64>, personStarts: Set<UInt64>) -> [TokenSpan] {
         var tagged = [Bool](repeating: false, count: a.count)
         for span in spans { for t in span.tokens { tagged[t] = true } }
-        // The known names by the token after their last, in the matches' order.
-        var matchesEndingAt: [Int: [Gazetteer.Match]] = [:]
-        for m in matches where !m.tokens.isEmpty { matchesEndingAt[m.tokens.upperBound, default: []].append(m) }
         var found: [TokenSpan] = []
         var p = 0
         while p + 1 < a.count {
@@ -99,7 +96,7 @@ enum PeopleAtNameEnds {
             var end = p + 1
             while end < a.count, !tagged[end] {
                 if a.tokens[end].kind == .word, a.capitalised[end] { end += 1; continue }
-                if a.lower[end] == FeatureHash.lowercased("dan"), end + 1 < a.count, a.capitalised[end + 1], end > p + 1 { end += 1; continue }
+                if a.lower[end] == Self.dan, end + 1 < a.count, a.capitalised[end + 1], end > p + 1 { end += 1; continue }
                 break
             }
             guard end > p + 1, end == a.count || !tagged[end], !(p + 1..<end).contains(where: { a.inHeadline[$0] }) else { continue }
@@ -121,7 +118,9 @@ enum PeopleAtNameEnds {
             var frontEnd = start
             while frontEnd > run.lowerBound, isRank(frontEnd - 1, a) { frontEnd -= 1 }
             if frontEnd > run.lowerBound,
-               let m = matchesEndingAt[frontEnd]?.first(where: { $0.tokens.lowerBound >= run.lowerBound }),
+               // The first in the matches' order that ends there (looked for here, where a person is
+               // found: a table of all the matches by their end cost more for every article).
+               let m = matches.first(where: { !$0.tokens.isEmpty && $0.tokens.upperBound == frontEnd && $0.tokens.lowerBound >= run.lowerBound }),
                gazetteer.entries[m.entry].type != .person {
                 found.append(TokenSpan(tokens: m.tokens, type: gazetteer.entries[m.entry].type))
             }

@@ -84,6 +84,7 @@ public struct EntityTagger: Sendable {
     private func tokenSpans(in scalars: [Unicode.Scalar], tokens: [Token], sentences: [Range<Int>], cased: [UInt64],
                             scorer: inout EmissionScorer) -> [TokenSpan] {
         var spans: [TokenSpan] = []
+        spans.reserveCapacity(tokens.count / 8 + 8)  // room for a news text's names, most of the time
         var emissions: [Float] = [], tags: [Int] = [], back: [UInt8] = []  // reused from sentence to sentence
         for group in Self.groups(tokens: tokens, sentences: sentences) {
             scorer.emissions(of: tokens[group], cased: cased[group], in: scalars, into: &emissions)
@@ -130,31 +131,53 @@ public struct EntityTagger: Sendable {
         if back.count < n * k { back.append(contentsOf: repeatElement(0, count: n * k - back.count)) }
         let start = EntityTagSet.start
         var last = 0
+        // O and the B- tags (any tag may come before them) are scored four at a time: one lane per
+        // tag, the predecessors taken in order and a lane's best replaced only by a greater score,
+        // as the one-tag loop does.
+        precondition(tagSetIsFourWide, "fastViterbi is written for the tag set O, B-/I- × 3")
         withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * k) { rows in
             rows.initialize(repeating: worst)
             // The two score rows, swapped by pointer after each token.
             var previous = rows.baseAddress!, current = previous + k
             for t in 0..<k where EntityTagSet.allowed(start, t) { previous[t] = emissions[t] + transitions[start * k + t] }
-            emissions.withUnsafeBufferPointer { e in
-                transitions.withUnsafeBufferPointer { tr in
-                    back.withUnsafeMutableBufferPointer { back in
-                        for i in 1..<max(n, 1) {
-                            for t in 0..<k {
-                                var best = worst, arg = 0
-                                if EntityTagSet.isInside(t) {
-                                    // Only B-X (t - 1) and I-X (t) may come before I-X.
+            withUnsafeTemporaryAllocation(of: SIMD4<Float>.self, capacity: k) { columns in
+                // The transition scores from each tag into O, B-PER, B-LOC and B-ORG.
+                for p in 0..<k {
+                    columns[p] = SIMD4(transitions[p * k], transitions[p * k + 1], transitions[p * k + 3], transitions[p * k + 5])
+                }
+                emissions.withUnsafeBufferPointer { e in
+                    transitions.withUnsafeBufferPointer { tr in
+                        back.withUnsafeMutableBufferPointer { back in
+                            for i in 1..<max(n, 1) {
+                                var best = SIMD4<Float>(repeating: worst), arg = SIMD4<Int32>(repeating: 0)
+                                for p in 0..<k {
+                                    let s = SIMD4(repeating: previous[p]) + columns[p]
+                                    let better = s .> best
+                                    best.replace(with: s, where: better)
+                                    arg.replace(with: SIMD4(repeating: Int32(p)), where: better)
+                                }
+                                let row = i * k
+                                current[0] = best[0] + e[row]
+                                current[1] = best[1] + e[row + 1]
+                                current[3] = best[2] + e[row + 3]
+                                current[5] = best[3] + e[row + 5]
+                                back[row] = UInt8(arg[0])
+                                back[row + 1] = UInt8(arg[1])
+                                back[row + 3] = UInt8(arg[2])
+                                back[row + 5] = UInt8(arg[3])
+                                // Only B-X (t - 1) and I-X (t) may come before I-X.
+                                for t in stride(from: 2, through: 6, by: 2) {
                                     let a = previous[t - 1] + tr[(t - 1) * k + t], b = previous[t] + tr[t * k + t]
-                                    if a >= b { best = a; arg = t - 1 } else { best = b; arg = t }
-                                } else {
-                                    for p in 0..<k {
-                                        let s = previous[p] + tr[p * k + t]
-                                        if s > best { best = s; arg = p }
+                                    if a >= b {
+                                        current[t] = a + e[row + t]
+                                        back[row + t] = UInt8(t - 1)
+                                    } else {
+                                        current[t] = b + e[row + t]
+                                        back[row + t] = UInt8(t)
                                     }
                                 }
-                                current[t] = best + e[i * k + t]
-                                back[i * k + t] = UInt8(arg)
+                                swap(&previous, &current)
                             }
-                            swap(&previous, &current)
                         }
                     }
                 }
@@ -166,6 +189,11 @@ public struct EntityTagger: Sendable {
         var i = n - 1
         while i > 0 { tags[i - 1] = Int(back[i * k + tags[i]]); i -= 1 }
     }
+
+    /// The tag set is O, B-PER, I-PER, B-LOC, I-LOC, B-ORG, I-ORG: the four tags no I- tag is
+    /// (O and the B- tags) stand at 0, 1, 3 and 5, as `fastViterbi` reads them.
+    private static let tagSetIsFourWide = EntityTagSet.count == 7
+        && (0..<EntityTagSet.count).filter { !EntityTagSet.isInside($0) } == [0, 1, 3, 5]
 
     static func viterbi<W: BinaryFloatingPoint>(emissions: [W], count n: Int, transitions: [W]) -> [Int] {
         let k = EntityTagSet.count

@@ -21,43 +21,76 @@ struct ArticlePeople {
     /// disapa Tjok Ace`), lower-cased words joined by spaces, to that person.
     private var nicknames: [String: Int] = [:]
     /// How often each word is part of a person's name, and of another entity (one table, so
-    /// that a word is looked up once per count).
+    /// that a word is looked up once per count): found by the word's `WordClasses.hash` (as
+    /// `QuoteText.hashes` holds it) and confirmed by the word itself, words of one hash chained
+    /// by `next`. (A String-keyed dictionary cost a String hash per look-up.)
     private struct WordCount {
+        var word: String
         var person = 0
         var other = 0
+        var next: Int32 = -1
     }
-    private var wordCounts: [String: WordCount] = [:]
+    private var wordCounts: [WordCount] = []
+    private var wordIndex = HashIndex(capacity: 16)
     /// The words tagged part of a person's name at least twice, with that count: the only
     /// spellings `commonSpelling` can prefer (a list, cheaper to go through than the table).
     private var repeatedPersonWords: [(word: String, count: Int)] = []
 
+    private func wordCount(_ word: String, hash: UInt64? = nil) -> WordCount? {
+        guard var i = wordIndex.value(for: hash ?? WordClasses.hash(word)) else { return nil }
+        while i >= 0 {
+            if wordCounts[Int(i)].word == word { return wordCounts[Int(i)] }
+            i = wordCounts[Int(i)].next
+        }
+        return nil
+    }
+
+    /// The index in `wordCounts` of `word`, whose `WordClasses.hash` is `hash` (added at 0 counts
+    /// on first sight).
+    private mutating func countIndex(of word: String, hash: UInt64) -> Int {
+        guard var i = wordIndex.value(for: hash) else {
+            wordCounts.append(WordCount(word: word))
+            wordIndex.insert(hash, Int32(wordCounts.count - 1))
+            return wordCounts.count - 1
+        }
+        while true {
+            if wordCounts[Int(i)].word == word { return Int(i) }
+            let next = wordCounts[Int(i)].next
+            if next < 0 { break }
+            i = next
+        }
+        wordCounts.append(WordCount(word: word))
+        wordCounts[Int(i)].next = Int32(wordCounts.count - 1)
+        return wordCounts.count - 1
+    }
+
     /// A word of the article's places, bodies and other non-person names (`rusia`, `sukabumi`):
     /// more often in them than in people's names. The tagger sometimes runs one into a person's
     /// name (`Rusia Vladimir Putin`).
-    private func isPlaceWord(_ word: String) -> Bool {
-        guard let count = wordCounts[word] else { return false }
+    private func isPlaceWord(_ word: String, hash: UInt64? = nil) -> Bool {
+        guard let count = wordCount(word, hash: hash) else { return false }
         return count.other > count.person
     }
 
     /// How often the word is part of a person's name.
-    private func personCount(_ word: String) -> Int { wordCounts[word]?.person ?? 0 }
+    private func personCount(_ word: String, hash: UInt64? = nil) -> Int { wordCount(word, hash: hash)?.person ?? 0 }
 
     init(text: QuoteText) {
         // Room for the words of a typical article's names at once (the tables only look words up).
         wordCounts.reserveCapacity(2 * text.entities.count)
+        wordIndex = HashIndex(capacity: 2 * text.entities.count)
         byWord.reserveCapacity(text.entities.count)
         for entity in text.entities {
             var k = text.firstToken(atOrAfter: entity.start)
             while k < text.count, text.tokens[k].start < entity.end {
                 if text.isWord(k) {
-                    if entity.type == .person { wordCounts[text.lower[k], default: WordCount()].person += 1 } else {
-                        wordCounts[text.lower[k], default: WordCount()].other += 1
-                    }
+                    let i = countIndex(of: text.lower[k], hash: text.hashes[k])
+                    if entity.type == .person { wordCounts[i].person += 1 } else { wordCounts[i].other += 1 }
                 }
                 k += 1
             }
         }
-        repeatedPersonWords = wordCounts.compactMap { $0.value.person >= 2 ? ($0.key, $0.value.person) : nil }
+        repeatedPersonWords = wordCounts.compactMap { $0.person >= 2 ? ($0.word, $0.person) : nil }
         var index: [String: Int] = [:]
         index.reserveCapacity(text.entities.count)
         var e = 0
@@ -153,12 +186,12 @@ struct ArticlePeople {
         var k = range.upperBound - 2
         while k >= s {
             let w = text.lower[k]
-            if isPlaceWord(w) || text.has(k, .places) || text.has(k, .titles) { s = k + 1; break }
+            if isPlaceWord(w, hash: text.hashes[k]) || text.has(k, .places) || text.has(k, .titles) { s = k + 1; break }
             k -= 1
         }
         // A name word the tagger left out, which it tags as a name elsewhere (`Kesit` + `Budi Handoyo`).
         if s == range.lowerBound, s > 1, text.tokens[s - 1].end < text.tokens[s].start, text.isCapitalised(s - 1),
-           text.lineOf[s - 1] == text.lineOf[s], personCount(text.lower[s - 1]) > 0,
+           text.lineOf[s - 1] == text.lineOf[s], personCount(text.lower[s - 1], hash: text.hashes[s - 1]) > 0,
            text.entity(s - 1).map({ $0.type == .person }) ?? true, !text.isSentenceFinal(s - 2),
            !text.has(s - 1, .titles), !text.has(s - 1, .places) {
             s -= 1

@@ -194,11 +194,13 @@ extension QuoteText {
         var k = start
         var lastMention: SpeakerMention?
         var lastEvidence = SpeakerEvidence.guess
+        let kata = ReportingWords.kata
         while k < end {
-            let w = lower[k]
+            // The word is taken only at a verb (a String copy per token cost a retain and release).
             let isVerb = isReporting[k]
-                || hashes[k] == ReportingWords.kata && w == "kata" && k > s.lowerBound && (isPerson(k - 1) || has(k - 1, .pronouns))
+                || hashes[k] == kata && lower[k] == "kata" && k > s.lowerBound && (isPerson(k - 1) || has(k - 1, .pronouns))
             guard isVerb, !marked.contains(where: { $0.contains(k) }) else { k += 1; continue }
+            let w = lower[k]
             if isModalised(k, from: s.lowerBound) { k += 1; continue }
             // A reporting verb capitalised inside its sentence is a title's (`Pilihan editor : Top
             // 3 Dunia : Elon Musk Mengaku Kecewa`), not narration.

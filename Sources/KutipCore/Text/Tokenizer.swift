@@ -633,7 +633,13 @@ struct TokenizerPass {
         var upperRun = 0
         var hasBoundary = false
         var hasUpper = false
-        for k in p..<q {
+        // Most words are ASCII lower-case letters, perhaps after one capital: no case changes
+        // inside, found with one comparison per letter.
+        var plain = p
+        let capital = plain < q && s[plain].value &- 0x41 < 26
+        if capital { plain += 1 }
+        while plain < q, s[plain].value &- 0x61 < 26 { plain += 1 }
+        for k in p..<(plain == q ? p : q) {
             let c = s[k]
             if c.isWordApostrophe { previous = .uncased; upperRun = 0; continue }
             switch c.letterCase {
@@ -650,6 +656,7 @@ struct TokenizerPass {
                 continue
             }
         }
+        if plain == q { hasUpper = capital }
         if !hasBoundary {
             if !hasUpper, let cut = lowerGlueSplit(p, q, inGlue: false) {
                 emit(p, cut, .word, glue: true)
