@@ -112,18 +112,22 @@ def main():
         types = ["PER", "LOC", "ORG", "MISC"]
         tokens = None
     predicted = predicted_for(args.kutip, texts, tokens)
-    groups = classify(texts, gold, predicted, types)
+    print_groups(classify(texts, gold, predicted, types), only=args.group, top=args.top, every=args.all)
+
+
+def print_groups(groups, only=None, top=25, every=False):
+    """Prints each group of `classify`'s errors: its size, its most frequent keys, and with `every`
+    each error with its context; `only` names the one group to print."""
     for name in ["type", "boundary", "split", "missed", "spurious", "overlap-extra"]:
-        if args.group and name != args.group:
+        if only and name != only:
             continue
         items = groups.get(name, [])
         print(f"\n== {name}: {len(items)}")
-        keys = collections.Counter(k for _, _, _, k, _ in items)
-        for k, n in keys.most_common(args.top):
-            print(f"  {n:3d}  {k}")
-        if args.all:
-            for doc_id, x, y, k, ctx in items:
-                print(f"    {doc_id}: {k} :: {ctx}")
+        for key, n in collections.Counter(k for _, _, _, k, _ in items).most_common(top):
+            print(f"  {n:3d}  {key}")
+        if every:
+            for doc_id, _, _, key, ctx in items:
+                print(f"    {doc_id}: {key} :: {ctx}")
 
 
 if __name__ == "__main__":

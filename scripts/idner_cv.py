@@ -14,7 +14,7 @@ statistics leak a little into the refinement passes (not into the tagger).
 Usage: scripts/idner_cv.py [--kutip PATH] [--folds K] [--errors] [--group NAME] [--top N] [--all]
 """
 import argparse
-import collections
+import json
 import os
 import shutil
 import subprocess
@@ -24,22 +24,7 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import entity_errors  # noqa: E402
 import eval as kutip_eval  # noqa: E402
-
-
-def raw_sentences(path):
-    """The file's sentences as lists of lines, as written."""
-    blocks, current = [], []
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not line:
-            if current:
-                blocks.append(current)
-            current = []
-            continue
-        current.append(line)
-    if current:
-        blocks.append(current)
-    return blocks
+from token_files import read_blocks  # noqa: E402
 
 
 def main():
@@ -55,7 +40,7 @@ def main():
     args = parser.parse_args()
     idner = os.path.join(kutip_eval.SHARED, "datasets", "idner-news-2k")
     nergrit = os.path.join(kutip_eval.SHARED, "datasets", "nergrit", "train.txt")
-    blocks = raw_sentences(os.path.join(idner, "train.txt"))
+    blocks = read_blocks(os.path.join(idner, "train.txt"))
     types = ["PER", "ORG", "LOC"]
     total = {t: [0, 0, 0] for t in types + ["micro"]}
     all_texts, all_gold, all_predicted = {}, {}, {}
@@ -86,7 +71,6 @@ def main():
                                      capture_output=True, text=True, env=env)
                 if run.returncode != 0:
                     sys.exit(f"kutip analyze failed on fold {k}: {run.stderr}")
-            import json
             result = [json.loads(line) for line in run.stdout.splitlines() if line.strip()]
             predicted = kutip_eval.idner_predicted({r["id"]: r for r in result}, tokens)
             for name, (tp, fp, fn) in kutip_eval.score_entities(gold, predicted, types):
@@ -99,17 +83,8 @@ def main():
                            f"({len(blocks)} sentences), strict span+type",
                            [(t, tuple(total[t])) for t in types + ["micro"]])
     if args.errors:
-        groups = entity_errors.classify(all_texts, all_gold, all_predicted, types)
-        for name in ["type", "boundary", "split", "missed", "spurious", "overlap-extra"]:
-            if args.group and name != args.group:
-                continue
-            items = groups.get(name, [])
-            print(f"\n== {name}: {len(items)}")
-            for key, n in collections.Counter(k for _, _, _, k, _ in items).most_common(args.top):
-                print(f"  {n:3d}  {key}")
-            if args.all:
-                for doc_id, _, _, key, ctx in items:
-                    print(f"    {doc_id}: {key} :: {ctx}")
+        entity_errors.print_groups(entity_errors.classify(all_texts, all_gold, all_predicted, types),
+                                   only=args.group, top=args.top, every=args.all)
 
 
 if __name__ == "__main__":
