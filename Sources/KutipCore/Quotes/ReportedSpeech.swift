@@ -270,8 +270,7 @@ extension QuoteText {
         // A comma that closes a when-or-where phrase (`…, Minggu ( 24 / 1 ) petang , mengatakan`)
         // leaves the subject before that phrase, not out.
         if k > from, lower[k] == "," {
-            var start = k - 1
-            while start > from, lower[start - 1] != "," { start -= 1 }
+            let start = phraseStart(endingAt: k - 1, from: from)
             if start > from, isAdjunct(start..<k) { return false }
             // Nor does a place that ends a person's apposition (`Harold Lontoh , anggota KPPS 7 di
             // Kelurahan Lapangan , Manado , menyatakan`).

@@ -161,8 +161,7 @@ extension QuoteText {
         let sentenceStart = verb < count ? min(from, sentences[Int(sentenceOf[verb])].lowerBound) : from
         var hops = 0
         while pastAdjuncts, hops < 3, k >= sentenceStart, k + 1 < verb, lower[k + 1] == "," {
-            var start = k
-            while start > sentenceStart, lower[start - 1] != "," { start -= 1 }
+            let start = phraseStart(endingAt: k, from: sentenceStart)
             // A phrase with a person's name in it is the subject, whatever number it holds
             // (`Ketua Umum Gaikindo periode 2016-2019 Johannes Nangoi , mengatakan`).
             guard start > sentenceStart + 1, isAdjunct(start..<k + 1), !(start..<k + 1).contains(where: { isPerson($0) }) else { break }
@@ -173,8 +172,7 @@ extension QuoteText {
         // An adjunct run on after the subject inside its phrase (`Bahtiar saat dihubungi`,
         // `Airlangga Hartarto dalam keterangan resmi`): the subject ends before it.
         if hops > 0, k >= from {
-            var start = k
-            while start > from, lower[start - 1] != "," { start -= 1 }
+            let start = phraseStart(endingAt: k, from: from)
             if let a = (start + 1..<k + 1).first(where: { isWord($0) && !isCapitalised($0) && has($0, .phraseStops) }), a - 1 >= from {
                 k = a - 1
             }
@@ -184,8 +182,7 @@ extension QuoteText {
         // mengaku`): the subject is the person whose name the phrases before it open with, not a
         // name inside the apposition.
         if k >= from, k + 1 < verb, lower[k + 1] == "," {
-            var start = k
-            while start > sentenceStart, lower[start - 1] != "," { start -= 1 }
+            let start = phraseStart(endingAt: k, from: sentenceStart)
             if start > sentenceStart, isWord(start), !isCapitalised(start),
                let person = personOpening(before: start, from: sentenceStart) {
                 return person
@@ -239,6 +236,13 @@ extension QuoteText {
         return SpeakerMention(tokens: range, kind: describesOnePerson(range) ? .description : .group)
     }
 
+    /// Where the phrase that ends at `end` begins: after the comma before it, or at `from`.
+    func phraseStart(endingAt end: Int, from: Int) -> Int {
+        var start = end
+        while start > from, lower[start - 1] != "," { start -= 1 }
+        return start
+    }
+
     /// The person whose apposition ends with the place set off by commas at `place` (`Teguh ( 37 ) ,
     /// pedagang daging sapi di Pasar Kebayoran Lama , Jakarta Selatan , menyampaikan`: the place
     /// says where the person works, it does not speak): the comma-separated phrases before it are
@@ -247,8 +251,7 @@ extension QuoteText {
         var comma = place - 1
         var phrases = 0
         while comma > sentenceStart, lower[comma] == ",", phrases < 3 {
-            var start = comma - 1
-            while start > sentenceStart, lower[start - 1] != "," { start -= 1 }
+            let start = phraseStart(endingAt: comma - 1, from: sentenceStart)
             if let e = entity(start), e.type == .person {
                 var end = start
                 while end < comma, entityOf[end] == entityOf[start] { end += 1 }
