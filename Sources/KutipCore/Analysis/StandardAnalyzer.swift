@@ -66,7 +66,7 @@ public struct StandardAnalyzer: ArticleAnalyzer {
     static func leftovers(in article: Article, tokens: [Token]) -> [Range<Int>] {
         let lines = FirstPassAnalyzer.leftovers(in: article)
         let links = ReadAlsoTitles.links(in: article.scalars, tokens: tokens).map {
-            tokens[$0.link.lowerBound].start..<tokens[$0.link.upperBound - 1].end
+            tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end
         }
         guard !links.isEmpty else { return lines }
         return (lines + links.filter { link in !lines.contains { $0.overlaps(link) } })

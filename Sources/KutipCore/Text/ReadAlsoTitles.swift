@@ -11,12 +11,6 @@
 /// (`Iqbal menilai`, `Dia menyarankan`, `Juru bicara Newsom`), or with a word that opens a
 /// sentence or clause a little earlier (`Menurut Trump, dalam …`).
 enum ReadAlsoTitles {
-    /// A link found in tokens: `link` runs from the cue (`Baca`) to the headline's last token;
-    /// the next sentence starts at `link.upperBound`.
-    struct Link: Equatable {
-        var link: Range<Int>
-    }
-
     /// Whether the token is `word` (lower-case ASCII) in any case: the cue's words are `Baca
     /// juga`, `Simak juga`, `Lihat juga`, `Baca pula`.
     static func spells(_ token: Token, _ word: StaticString, _ scalars: [Unicode.Scalar]) -> Bool {
@@ -48,9 +42,10 @@ enum ReadAlsoTitles {
     /// The headline may run this many tokens at most.
     static let longest = 40
 
-    /// The run-in links of the text, in order.
-    static func links(in scalars: [Unicode.Scalar], tokens: [Token]) -> [Link] {
-        var found: [Link] = []
+    /// The run-in links of the text, in order, as token ranges from the cue (`Baca`) to the
+    /// headline's last token; the next sentence starts at a range's upper bound.
+    static func links(in scalars: [Unicode.Scalar], tokens: [Token]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
         var i = 0
         while i + 2 < tokens.count {
             defer { i += 1 }
@@ -92,7 +87,7 @@ enum ReadAlsoTitles {
             }
             // At least two of the headline's tokens before the sentence.
             guard let start, start - headlineStart >= 2 else { continue }
-            found.append(Link(link: i..<start))
+            found.append(i..<start)
             i = start - 1
         }
         return found

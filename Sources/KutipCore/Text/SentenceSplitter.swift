@@ -49,8 +49,8 @@ public enum SentenceSplitter {
         // A "read also" headline run into the next sentence ends a sentence, and its cue starts one.
         var cuts: [Int] = []
         for link in ReadAlsoTitles.links(in: scalars, tokens: tokens) {
-            if link.link.lowerBound > 0 { cuts.append(link.link.lowerBound - 1) }
-            cuts.append(link.link.upperBound - 1)
+            if link.lowerBound > 0 { cuts.append(link.lowerBound - 1) }
+            cuts.append(link.upperBound - 1)
         }
         var nextCut = 0
         while index < tokens.count {
