@@ -38,6 +38,17 @@ struct SpeakerStandingTests {
         #expect(quote.speaker?.publicFigure == true)
     }
 
+    @Test func anIntroductionSpeltOnlyThereStillTellsTheStanding() throws {
+        // The role comes with the one spelling (`Affifuddin`) no later mention uses.
+        let f = QuoteFixture("""
+            Keputusan itu ditandatangani Ketua KPU Affifuddin pada Senin .
+            ” Kami membatalkan keputusan itu , ” kata Afifuddin . ” Kami mendengar masukan , ” kata Afifuddin .
+            """, people: ["Affifuddin", "Afifuddin"])
+        let quote = try #require(f.quote("Kami membatalkan keputusan itu ,"))
+        #expect(quote.speaker?.name == "Afifuddin")
+        #expect(quote.speaker?.publicFigure == true)
+    }
+
     @Test func aPlaceEndingAPersonsAppositionIsNotTheSpeaker() throws {
         let f = QuoteFixture("""
             Warsito ( 41 ) , pedagang sayur di Pasar Minggu , Jakarta Selatan , mengatakan , penjualan daging sapi naik dua kali lipat sejak pekan lalu .

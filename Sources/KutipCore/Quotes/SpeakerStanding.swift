@@ -352,34 +352,52 @@ final class StandingMemo {
         // Run starts already judged (at most 65 are kept: past 64, no run is judged).
         var starts: [Int] = []
         var isPublic = 0, ordinary = 0
+        func judgeRun(at k: Int) {
+            var s = k, e = k + 1
+            while s > 0, text.isWord(s - 1), text.isCapitalised(s - 1), isOwnWord(text.lower[s - 1]) { s -= 1 }
+            while e < text.count, text.isWord(e), text.isCapitalised(e), isOwnWord(text.lower[e]) { e += 1 }
+            // Only a run with the name's last word, or a word the tagger takes for a person's name
+            // (there, or at least as often as for another name's): not `Candi Borobudur` of a name
+            // it ran a place into.
+            guard (s..<e).contains(where: {
+                text.lower[$0] == ordered.last || text.isPerson($0) || isNameWord($0)
+            }) else { return }
+            guard starts.count <= 64, !starts.contains(s) else { return }
+            starts.append(s)
+            guard starts.count <= 64 else { return }
+            // Part of a name run on into another name (`Sri` of `Sri Soelistyowati` for `Sri
+            // Mulyani`): not this person. The whole name may run on (`Sri Mulyani Indrawati`).
+            // (The run holds name words only: it misses one of them when one is not in it.)
+            if e < text.count, text.isWord(e), text.isCapitalised(e), text.sentenceOf[e] == text.sentenceOf[k],
+               !words.allSatisfy({ w in (s..<e).contains { NameSimilarity.sameWord(text.lower[$0], w) } }) { return }
+            // The rest of the person's name as the tagger has it (`Armanunsah` + `Wahyu Sri
+            // Harsalsi`), so that an age or apposition after it is seen.
+            let own = text.entityOf[k]
+            if own >= 0, text.isPerson(k) { while e < text.count, text.entityOf[e] == own { e += 1 } }
+            while e < text.count, e - k < 6, text.isWord(e), text.isCapitalised(e), text.isPerson(e) { e += 1 }
+            switch text.standing(introducing: s..<e, skipping: skipped) {
+            case true?: isPublic += 1
+            case false?: ordinary += 1
+            case nil: break
+            }
+        }
         for nameWord in words {
-            for k in word(nameWord, in: text).positions {
-                var s = k, e = k + 1
-                while s > 0, text.isWord(s - 1), text.isCapitalised(s - 1), isOwnWord(text.lower[s - 1]) { s -= 1 }
-                while e < text.count, text.isWord(e), text.isCapitalised(e), isOwnWord(text.lower[e]) { e += 1 }
-                // Only a run with the name's last word, or a word the tagger takes for a person's name
-                // (there, or at least as often as for another name's): not `Candi Borobudur` of a name
-                // it ran a place into.
-                guard (s..<e).contains(where: {
-                    text.lower[$0] == ordered.last || text.isPerson($0) || isNameWord($0)
-                }) else { continue }
-                guard starts.count <= 64, !starts.contains(s) else { continue }
-                starts.append(s)
-                guard starts.count <= 64 else { continue }
-                // Part of a name run on into another name (`Sri` of `Sri Soelistyowati` for `Sri
-                // Mulyani`): not this person. The whole name may run on (`Sri Mulyani Indrawati`).
-                // (The run holds name words only: it misses one of them when one is not in it.)
-                if e < text.count, text.isWord(e), text.isCapitalised(e), text.sentenceOf[e] == text.sentenceOf[k],
-                   !words.allSatisfy({ w in (s..<e).contains { NameSimilarity.sameWord(text.lower[$0], w) } }) { continue }
-                // The rest of the person's name as the tagger has it (`Armanunsah` + `Wahyu Sri
-                // Harsalsi`), so that an age or apposition after it is seen.
-                let own = text.entityOf[k]
-                if own >= 0, text.isPerson(k) { while e < text.count, text.entityOf[e] == own { e += 1 } }
-                while e < text.count, e - k < 6, text.isWord(e), text.isCapitalised(e), text.isPerson(e) { e += 1 }
-                switch text.standing(introducing: s..<e, skipping: skipped) {
-                case true?: isPublic += 1
-                case false?: ordinary += 1
-                case nil: break
+            for k in word(nameWord, in: text).positions { judgeRun(at: k) }
+        }
+        // No place written as the name says anything: the introduction may spell a word another
+        // way (`Ketua KPU Affifuddin`, later always `Afifuddin`). Looked for in a short article
+        // only (a scan per name; a long one is left as it is).
+        if isPublic == 0 && ordinary == 0, text.count < Self.indexFrom {
+            // Each long name word with its first letter and length, to pass over most tokens
+            // before `sameWord` (which builds arrays of both words).
+            let long = words.filter { $0.unicodeScalars.count >= 6 }.map { ($0, $0.unicodeScalars.first, $0.utf8.count) }
+            if !long.isEmpty {
+                for k in 0..<text.count where text.isWord(k) && text.isCapitalised(k) {
+                    let w = text.lower[k]
+                    let first = w.unicodeScalars.first, length = w.utf8.count
+                    guard long.contains(where: { $0.1 == first && abs($0.2 - length) <= 2 && $0.0 != w && NameSimilarity.sameWord($0.0, w) })
+                    else { continue }
+                    judgeRun(at: k)
                 }
             }
         }
