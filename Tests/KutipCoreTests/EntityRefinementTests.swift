@@ -221,19 +221,35 @@ import Testing
     }
 
     @Test func anOrganisationDefinedWithItsAcronymIsOneOrganisation() {
+        // The acronym is the organisation too, though the tagger left it out.
         #expect(Self.refine("Ia menjadi Koordinator Tim Pengendali Inflasi Daerah (TPID) sejak lama.", [])
-                == ["Tim Pengendali Inflasi Daerah/ORG"])
+                == ["Tim Pengendali Inflasi Daerah/ORG", "TPID/ORG"])
         // A country inside the long form is no place of its own; the acronym found there is the organisation.
         #expect(Self.refine("Kata Presiden Konfederasi Serikat Pekerja Indonesia (KSPI) kemarin.", [("KSPI", .person)])
                 == ["Konfederasi Serikat Pekerja Indonesia/ORG", "KSPI/ORG"])
         // Joining words between the capitalised words; the letters of one word may give two of the acronym's.
         #expect(Self.refine("Ia jatuh dari gedung Fakultas Ilmu Sosial dan Ilmu Politik (FISIP) kemarin.", [])
-                == ["Fakultas Ilmu Sosial dan Ilmu Politik/ORG"])
+                == ["Fakultas Ilmu Sosial dan Ilmu Politik/ORG", "FISIP/ORG"])
         // A long form that does not begin with an organisation's head word, or that does not spell
         // the acronym, or a name that goes on after the bracket, is left to the other passes.
         #expect(Self.refine("Ia membuka Makan Bergizi Gratis (MBG) kemarin.", []) == [])
         #expect(Self.refine("Ia bertemu Tim Nasional (KPK) kemarin.", []) == [])
         #expect(Self.refine("Kata Ketua Satuan Pelayanan Pemenuhan Gizi (SPPG) Cigunung kemarin.", []) == [])
+    }
+
+    @Test func anAcronymAfterTheNameItSpellsIsThatName() {
+        // No organisation's head word: the acronym takes the type of the entity it spells, found or not.
+        #expect(Self.refine("Produsen Sokonindo Indonesia (SI) mulai masuk.", [("Sokonindo Indonesia", .organisation)])
+                == ["Sokonindo Indonesia/ORG", "SI/ORG"])
+        #expect(Self.refine("Laga di Gelora Bung Karno (GBK) kemarin.", [("Gelora Bung Karno", .location), ("GBK", .organisation)])
+                == ["Gelora Bung Karno/LOC", "GBK/LOC"])
+        // Not a person's type (the tagger's people there are mostly things shaped like names), nor
+        // where the letters do not spell it or no entity ends at the bracket.
+        #expect(Self.refine("Izin Online Single Submission (OSS) terbit.", [("Online Single Submission", .person)])
+                == ["Online Single Submission/PER"])
+        #expect(Self.refine("Produsen Sokonindo Indonesia (KPK) mulai masuk.", [("Sokonindo Indonesia", .organisation)])
+                == ["Sokonindo Indonesia/ORG"])
+        #expect(Self.refine("Produsen Sokonindo Indonesia (SI) mulai masuk.", []) == [])
     }
 
     @Test func aPlaceNamedLikeAPersonOfTheArticleIsThatPerson() {

@@ -33,6 +33,7 @@ enum AcronymDefinitions {
         var removed = [Bool](repeating: false, count: a.count)
         var acronyms = [Bool](repeating: false, count: a.count)
         var names: [Range<Int>] = []
+        var others: [Int: EntityType] = [:]
         var t = 1
         while t + 2 < a.count {
             defer { t += 1 }
@@ -42,7 +43,17 @@ enum AcronymDefinitions {
             // (IAMI)`): it is part of the name.
             if !heads.contains(a.lower[start]) {
                 guard start > 0, heads.contains(a.lower[start - 1]), a.capitalised[start - 1],
-                      !ArticleTokens.lineBreak(between: a.tokens[start - 1], and: a.tokens[start], in: a.scalars) else { continue }
+                      !ArticleTokens.lineBreak(between: a.tokens[start - 1], and: a.tokens[start], in: a.scalars) else {
+                    // No organisation's head word: where an organisation or a place is the long form
+                    // (`Sokonindo Indonesia (SI)`, `Gelora Bung Karno (GBK)`), the acronym names the
+                    // same. Not a person: the tagger's people here were mostly things with a
+                    // name's shape (`Online Single Submission (OSS)`).
+                    if let named = spans.first(where: { $0.tokens.upperBound == t && $0.tokens.lowerBound <= start }),
+                       named.type == .organisation || named.type == .location {
+                        others[t + 1] = named.type
+                    }
+                    continue
+                }
                 start -= 1
             }
             // `Satuan Pelayanan Pemenuhan Gizi (SPPG) Cigunung`: the name goes on past the bracket.
@@ -56,13 +67,27 @@ enum AcronymDefinitions {
             // The acronym, where something was found there, is the organisation too.
             acronyms[t + 1] = true
         }
-        guard !names.isEmpty else { return spans }
+        guard !names.isEmpty || !others.isEmpty else { return spans }
+        for (t, _) in others where removed[t] { others[t] = nil }
         var result = spans.filter { span in !span.tokens.contains { removed[$0] } }
-        for index in result.indices where result[index].tokens.count == 1 && acronyms[result[index].tokens.lowerBound] {
-            result[index].type = .organisation
+        var named = [Bool](repeating: false, count: a.count)
+        for index in result.indices where result[index].tokens.count == 1 {
+            let t = result[index].tokens.lowerBound
+            if acronyms[t] { result[index].type = .organisation } else if let type = others[t] { result[index].type = type }
+            named[t] = true
         }
+        // An acronym the tagger left out is the name it stands for all the same.
         result += names.map { TokenSpan(tokens: $0, type: .organisation) }
+        result += names.map(\.upperBound).filter { !named[$0 + 1] && !overlapped($0 + 1, result) }
+            .map { TokenSpan(tokens: ($0 + 1)..<($0 + 2), type: .organisation) }
+        result += others.filter { !named[$0.key] && !overlapped($0.key, result) }
+            .map { TokenSpan(tokens: $0.key..<($0.key + 1), type: $0.value) }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Whether a span of `spans` holds token `t`.
+    static func overlapped(_ t: Int, _ spans: [TokenSpan]) -> Bool {
+        spans.contains { $0.tokens.contains(t) }
     }
 
     /// The lower-cased letters of an all-capitals word of 2–8 letters (digits allowed after the first), or nil.
