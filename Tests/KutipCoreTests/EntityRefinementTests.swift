@@ -654,6 +654,10 @@ import Testing
                 == ["Abdel Fattah al-Sisi/PER"])
         #expect(Self.refine("Ia bertemu Abdel Fattah - kemarin.", [("Abdel Fattah -", .person)]) == ["Abdel Fattah/PER"])
         #expect(Self.refine("Hubungan Rusia-Belarus erat.", [("Rusia", .location), ("Belarus", .location)]) == ["Rusia/LOC", "Belarus/LOC"])
+        // A capitalised word after the hyphen that begins no entity of its own ends the name; an acronym does not.
+        #expect(Self.refine("Ia bicara di Dialog Shangri-La kemarin.", [("Dialog Shangri", .location)]) == ["Dialog Shangri-La/LOC"])
+        #expect(Self.refine("Ia minum Coca-Cola kemarin.", [("Coca", .organisation)]) == ["Coca-Cola/ORG"])
+        #expect(Self.refine("Kabinet Jokowi-JK bekerja.", [("Jokowi", .person)]) == ["Jokowi/PER"])
     }
 
     @Test func anAcronymsLongFormTakesTheHeadRightBeforeIt() {
