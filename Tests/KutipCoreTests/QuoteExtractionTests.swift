@@ -408,6 +408,17 @@ struct QuoteFixture {
         #expect(f.mention(q) == "Pemimpin Belarusia tersebut")
     }
 
+    @Test func aRoleManyShareIsSomeoneUnnamedWithoutADemonstrative() throws {
+        let text = "Menteri Pertahanan AS Pete Hegseth berpidato di Singapura. Negara itu telah berulang kali bentrok dengan Filipina, menurut pejabat AS."
+        let f = QuoteFixture(text, people: ["Pete Hegseth"], places: ["AS", "Singapura", "Filipina"])
+        let q = try #require(f.quote("Negara itu telah berulang kali bentrok dengan Filipina"))
+        #expect(q.speaker?.name == "pejabat AS")
+        // With a demonstrative it is the person the text is about.
+        let g = QuoteFixture("Pete Hegseth berpidato di Singapura. Negara itu telah berulang kali bentrok dengan Filipina, kata pejabat itu.",
+                             people: ["Pete Hegseth"], places: ["Singapura", "Filipina"])
+        #expect(try #require(g.quote("Negara itu telah berulang kali bentrok dengan Filipina")).speaker?.name == "Pete Hegseth")
+    }
+
     @Test func aGroupNamedWithWhereItComesFromKeepsThatPart() throws {
         let f = QuoteFixture("Sementara itu, delegasi dari negara kepulauan menegaskan bahwa kesepakatan harus mengikat semua pihak.")
         let q = try #require(f.quote("kesepakatan harus mengikat semua pihak"))

@@ -325,7 +325,11 @@ struct SpeakerReader {
                 return SpeakerSuggestion(name: name, mention: span, confidence: SpeakerEvidence.description.confidence,
                                          publicFigure: described ?? standings.standing(of: name, in: text))
             }
-            if let referent = person {
+            // A role many share with no demonstrative (`menurut pejabat AS`) tells of someone
+            // unnamed, not of the person the text is about; `pejabat itu` does.
+            let shared = words.first.map(SpeechWords.sharedRoleNouns.contains) == true
+                && !(mention.tokens.count > 1 && text.has(mention.tokens.upperBound - 1, .demonstratives))
+            if !shared, let referent = person {
                 return SpeakerSuggestion(name: referent.name, mention: span, confidence: SpeakerEvidence.descriptionByFocus.confidence,
                                          publicFigure: described ?? standing(of: referent))
             }

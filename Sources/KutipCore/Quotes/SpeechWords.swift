@@ -137,6 +137,11 @@ enum SpeechWords {
         "tokoh", "mantan", "bos", "ceo", "dirut", "kuasa", "sang",
     ]
 
+    /// Role nouns that many people share (`pejabat AS`, `pengamat politik`): without a demonstrative
+    /// (`pejabat itu`) they tell of someone unnamed, not of the person the text is about. (`pria`,
+    /// `perempuan asal Depok` after a quotation are that person, as news writing uses them.)
+    static let sharedRoleNouns: Set<String> = ["pejabat", "diplomat", "pengamat", "ekonom", "analis", "sumber"]
+
     /// Roles that lead a state or body: a description with one of these points to the person the
     /// article gives that role, whichever leader word the writer used (`pemimpin` for `Presiden`).
     static let leaderRoles: Set<String> = ["presiden", "pemimpin", "kepala", "perdana", "kanselir", "raja", "ratu"]
