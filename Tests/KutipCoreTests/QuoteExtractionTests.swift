@@ -408,6 +408,13 @@ struct QuoteFixture {
         #expect(f.mention(q) == "Pemimpin Belarusia tersebut")
     }
 
+    @Test func theOneLeaderIsNotTheHeadOfAnotherBody() throws {
+        let text = "Presiden AS Donald Trump menunjuk Pete Hegseth. Hegseth mengatakan bahwa China bersiap. Kepala Pentagon menegaskan bahwa sekutu harus membayar lebih. Pemimpin AS tersebut menyatakan bahwa tarif akan naik."
+        let f = QuoteFixture(text, people: ["Donald Trump", "Pete Hegseth", "Hegseth"], organisations: ["Pentagon"], places: ["AS", "China"])
+        #expect(try #require(f.quote("sekutu harus membayar lebih")).speaker?.name == "Pete Hegseth")
+        #expect(try #require(f.quote("tarif akan naik")).speaker?.name == "Donald Trump")
+    }
+
     @Test func aRoleManyShareIsSomeoneUnnamedWithoutADemonstrative() throws {
         let text = "Menteri Pertahanan AS Pete Hegseth berpidato di Singapura. Negara itu telah berulang kali bentrok dengan Filipina, menurut pejabat AS."
         let f = QuoteFixture(text, people: ["Pete Hegseth"], places: ["AS", "Singapura", "Filipina"])

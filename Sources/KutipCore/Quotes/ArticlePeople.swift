@@ -95,6 +95,8 @@ struct ArticlePeople {
         index.reserveCapacity(text.entities.count)
         var e = 0
         var t = 0
+        // Where the last person's name ended: a role is looked for no further back.
+        var previousPersonEnd = 0
         while e < text.entities.count {
             let entity = text.entities[e]
             e += 1
@@ -103,6 +105,8 @@ struct ArticlePeople {
             var end = t
             while end < text.count, text.tokens[end].start < entity.end { end += 1 }
             guard end > t else { continue }
+            let after = previousPersonEnd
+            previousPersonEnd = end
             let range = nameRange(t..<end, in: text)
             let words = range.filter { text.isWord($0) }.map { text.lower[$0] }
             guard !words.isEmpty, words.allSatisfy({ !SpeechWords.pronouns.contains($0) }) else { continue }
@@ -123,9 +127,11 @@ struct ArticlePeople {
             }
             mentions[id] += 1
             if let nickname = ArticlePeople.nickname(after: end, in: text) { nicknames[nickname] = id }
-            // Roles written just before the name, in the same sentence: `Presiden Belarusia`.
+            // Roles written just before the name, in the same sentence and after the name of the
+            // person before (`Presiden Belarusia`; not Trump's in `Presiden AS Donald Trump menunjuk
+            // Pete Hegseth`).
             var k = t - 1
-            while k >= 0, t - k <= 5, text.isWord(k), text.sentenceOf[k] == text.sentenceOf[t] { k -= 1 }
+            while k >= after, t - k <= 5, text.isWord(k), text.sentenceOf[k] == text.sentenceOf[t] { k -= 1 }
             let roleWords = ((k + 1)..<t).map { text.lower[$0] }
             let roleClasses = ((k + 1)..<t).map { text.classes[$0] }
             for key in ArticlePeople.roleKeys(roleWords, classes: roleClasses) {
@@ -391,7 +397,13 @@ struct ArticlePeople {
                 if let id = mostMentioned(byRole[key]) { return names[id] }
             }
         }
-        if keys.count == 1 || role == "leader" && byRole[role]?.count == 1, let id = mostMentioned(byRole[role]) { return names[id] }
+        if keys.count == 1 || role == "leader" && byRole[role]?.count == 1, let id = mostMentioned(byRole[role]) {
+            // The article's one leader is not the head of another place or body it names
+            // (`Presiden AS Donald Trump` is no `Kepala Pentagon`); one introduced without a place may be.
+            if keys.count > 1, let leader = byRole[role]?.first,
+               byRole.contains(where: { $0.key.hasPrefix("@") && $0.value.contains(leader) }) { return nil }
+            return names[id]
+        }
         return nil
     }
 
