@@ -151,6 +151,8 @@ private func tokenKinds(_ text: String) -> [TokenKind] { shippedTokenizer.tokens
             ("RusiaVladimir", ["Rusia", "Vladimir"]),
             ("BelarusAlexander", ["Belarus", "Alexander"]),
             ("PertahananASPete", ["Pertahanan", "AS", "Pete"]),
+            // Capitals that end with a known acronym (`Komisi V DPR` written `VDPR`).
+            ("VDPRAdian", ["VDPR", "Adian"]),
             ("bahwaChinakini", ["bahwa", "China", "kini"]),
             ("denganKementerian", ["dengan", "Kementerian"]),
             ("kepadaFox", ["kepada", "Fox"]),

@@ -70,7 +70,8 @@ public struct Tokenizer: Sendable {
 /// 3. Cap|CAPS (`PertahananAS`): split when the left part has at least 4 letters and is known,
 ///    and the capitals are at least 2 (`MetroTV` stays unless `metro` is known).
 /// 4. CAPS|Cap, where a run of capitals ends with the first letter of a word (`ASPete`,
-///    `CNNIndonesia`): split when the capitals are at least 2 and known, and the word is known
+///    `CNNIndonesia`): split when the capitals are at least 2 and known (or end with a known acronym of
+///    3 or more: `VDPRAdian`), and the word is known
 ///    or has at least 4 letters and is not a clitic (`KPKnya`, `DPRDnya` stay whole). Unknown
 ///    capitals keep brands whole (`IBTimes`).
 /// 5. All-lower-case glue (`praktikmafia`, `berasdi`, `dengansyarat`): the whole word is not known
@@ -746,7 +747,10 @@ struct TokenizerPass {
         case (.cap, .caps):
             return left.count >= 4 && right.count >= 2 && known(left)
         case (.caps, .cap):
-            guard left.count >= 2, right.count >= 3, known(left) else { return false }
+            // The capitals may end with a known acronym after others (`VDPRAdian`, from `Komisi V DPR`).
+            guard left.count >= 2, right.count >= 3,
+                  known(left) || (3..<max(3, left.count)).contains(where: { known((left.upperBound - $0)..<left.upperBound) })
+            else { return false }
             if known(right) { return true }
             guard right.count >= 4 else { return false }
             // `KPKnya`, `DPRDnya`: a clitic after capitals, not a word.
