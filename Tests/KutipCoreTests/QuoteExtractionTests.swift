@@ -408,6 +408,17 @@ struct QuoteFixture {
         #expect(f.mention(q) == "Pemimpin Belarusia tersebut")
     }
 
+    @Test func aPassiveVerbOfSayingWithItsAgentInsideTheSentenceAttributesIt() throws {
+        let f = QuoteFixture("Ketua KPU Afifuddin hadir di Jakarta. Pertimbangan pembatalan aturan itu, disebutkan Afifuddin, dilakukan karena mendapat masukan dari berbagai pihak.",
+                             people: ["Afifuddin"], organisations: ["KPU"], places: ["Jakarta"])
+        let q = try #require(f.quote("Pertimbangan pembatalan aturan itu, disebutkan Afifuddin, dilakukan karena mendapat masukan dari berbagai pihak"))
+        #expect(q.kind == .indirect)
+        #expect(q.speaker?.name == "Afifuddin")
+        // Not where no one is named after it.
+        let g = QuoteFixture("Anggaran itu, disebutkan dalam laporan, dipakai untuk membangun jalan desa.")
+        #expect(g.quotes.isEmpty)
+    }
+
     @Test func theOneLeaderIsNotTheHeadOfAnotherBody() throws {
         let text = "Presiden AS Donald Trump menunjuk Pete Hegseth. Hegseth mengatakan bahwa China bersiap. Kepala Pentagon menegaskan bahwa sekutu harus membayar lebih. Pemimpin AS tersebut menyatakan bahwa tarif akan naik."
         let f = QuoteFixture(text, people: ["Donald Trump", "Pete Hegseth", "Hegseth"], organisations: ["Pentagon"], places: ["AS", "China"])

@@ -151,6 +151,12 @@ extension QuoteText {
             guard let mention = speakerAfter(i + 1, limit: end) else { return nil }
             return (mention, evidence(for: mention, tagged: true), mention.tokens.upperBound, w == "kata")
         }
+        // A passive verb of saying with its agent (`…, disebutkan Afifuddin, …`, `…, dijelaskan
+        // dia`): only a named speaker or a pronoun, not a description (`disebutkan dalam laporan`).
+        if SpeechWords.passiveReporting.contains(w), i + 1 < end, isCapitalised(i + 1) || has(i + 1, .pronouns),
+           let mention = speakerAfter(i + 1, limit: end), mention.kind == .name || mention.kind == .organisation || mention.kind == .pronoun {
+            return (mention, evidence(for: mention, tagged: true), mention.tokens.upperBound, false)
+        }
         if w.hasPrefix("menurut"), w.count > 7 {
             return (SpeakerMention(tokens: i..<i + 1, kind: .pronoun), .pronoun, i + 1, false)
         }

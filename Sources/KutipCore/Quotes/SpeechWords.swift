@@ -137,6 +137,13 @@ enum SpeechWords {
         "tokoh", "mantan", "bos", "ceo", "dirut", "kuasa", "sang",
     ]
 
+    /// Passive forms of verbs of saying, which take the speaker after them as their agent
+    /// (`…, disebutkan Afifuddin, …`).
+    static let passiveReporting: Set<String> = [
+        "disebutkan", "dijelaskan", "diungkapkan", "ditambahkan", "ditegaskan", "disampaikan", "dituturkan",
+        "dinyatakan", "diterangkan", "dikatakan",
+    ]
+
     /// Role nouns that many people share (`pejabat AS`, `pengamat politik`): without a demonstrative
     /// (`pejabat itu`) they tell of someone unnamed, not of the person the text is about. (`pria`,
     /// `perempuan asal Depok` after a quotation are that person, as news writing uses them.)
