@@ -408,6 +408,28 @@ struct QuoteFixture {
         #expect(f.mention(q) == "Pemimpin Belarusia tersebut")
     }
 
+    @Test func anAdjunctBetweenTheSubjectAndTheVerbWithoutCommasIsPassedOver() throws {
+        let cases: [(String, [String], String, String)] = [
+            ("Kepala Dinas Kesehatan Budi Santoso saat ditemui di kantornya mengatakan, vaksinasi akan dimulai pekan depan.",
+             ["Budi Santoso"], "vaksinasi akan dimulai pekan depan", "Budi Santoso"),
+            ("Menteri Sosial Tri Rismaharini dalam keterangan tertulis kepada wartawan di Jakarta menegaskan bahwa bantuan akan cair pekan depan.",
+             ["Tri Rismaharini"], "bantuan akan cair pekan depan", "Tri Rismaharini"),
+            ("Warga Desa Sukamaju, Ahmad Yani, ketika dihubungi melalui telepon menyampaikan bahwa banjir sudah surut.",
+             ["Ahmad Yani"], "banjir sudah surut", "Ahmad Yani"),
+            ("Jhonny Simanjuntak, Sekretaris Komisi E, seusai rapat kerja itu menjelaskan, bansos itu bernilai Rp 300.000.",
+             ["Jhonny Simanjuntak"], "bansos itu bernilai Rp 300.000", "Jhonny Simanjuntak"),
+        ]
+        for (text, people, words, speaker) in cases {
+            let f = QuoteFixture(text, people: people, organisations: ["Dinas Kesehatan", "Komisi E"], places: ["Jakarta", "Sukamaju"])
+            let q = try #require(f.quote(words), "\(text)")
+            #expect(q.speaker?.name == speaker, "\(text)")
+        }
+        // A person right before the verb is the subject, whatever adjunct comes before them.
+        let f = QuoteFixture("TNI Angkatan Udara dalam keterangan Kadispenau Indan Gilang menyatakan telah menyiapkan dua helikopter.",
+                             people: ["Indan Gilang"], organisations: ["TNI Angkatan Udara"])
+        #expect(try #require(f.quote("telah menyiapkan dua helikopter")).speaker?.name == "Indan Gilang")
+    }
+
     @Test func aPassiveVerbOfSayingWithItsAgentInsideTheSentenceAttributesIt() throws {
         let f = QuoteFixture("Ketua KPU Afifuddin hadir di Jakarta. Pertimbangan pembatalan aturan itu, disebutkan Afifuddin, dilakukan karena mendapat masukan dari berbagai pihak.",
                              people: ["Afifuddin"], organisations: ["KPU"], places: ["Jakarta"])
@@ -488,6 +510,23 @@ struct QuoteFixture {
 
     func find(_ quotes: [QuoteSpan], _ article: Article, _ prefix: String) -> QuoteSpan? {
         quotes.first { article.text(from: $0.start, to: $0.end).hasPrefix(prefix) }
+    }
+
+    /// A name set off alone by a comma, then its apposition (capitalised or not) and the verb: the
+    /// person named, not a place or a role inside the apposition.
+    @Test func aNameSetOffAloneBeforeItsAppositionIsTheSubject() throws {
+        let analyzer = try StandardAnalyzer.load(from: DataFiles(folder: repositoryRoot.appendingPathComponent("data").path))
+        let cases: [(String, String, String)] = [
+            ("Budi Santoso datang. Sarman Simanjorang , Ketua Dewan Pengurus Daerah Himpunan Pengusaha Pribumi Indonesia ( HIPPI ) DKI Jakarta , menjelaskan , ketentuan itu mesti dipahami.",
+             "ketentuan itu mesti dipahami", "Sarman Simanjorang"),
+            ("Budi Santoso datang. Gabriel Manek ( 60 ) , penjual air menuturkan , proses pengambilan air memakan waktu.",
+             "proses pengambilan air memakan waktu", "Gabriel Manek"),
+        ]
+        for (text, content, speaker) in cases {
+            let article = Article(id: ArticleID("a.txt"), source: "a.txt", text: "Judul berita\n" + text + "\n")
+            let quote = try #require(find(analyzer.analyze(article).quotes, article, content), "\(text)")
+            #expect(quote.speaker?.name == speaker, "\(text)")
+        }
     }
 
     @Test func aReadAlsoHeadlineRunIntoTheTextIsALeftoverAndNoPartOfTheSpeaker() throws {

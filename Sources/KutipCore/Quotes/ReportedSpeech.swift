@@ -114,6 +114,11 @@ extension QuoteText {
             defer { c += 1 }
             guard lower[c] == "," else { continue }
             guard let (mention, evidence, attributionEnd, plainKata) = attribution(at: c + 1, end: end) else { continue }
+            // A person's name alone before an apposition and its verb (`Jhonny Simanjuntak ,
+            // Sekretaris Komisi E , seusai rapat menjelaskan , …`) is that verb's subject, not
+            // speech; before a tag (`Rizieq , menurut dia , bukan mangkir …`) it is the speech's.
+            let lead = start..<c
+            if !isTag(c + 1), lead.contains(where: { isPerson($0) }), lead.allSatisfy({ isPerson($0) || !isWord($0) }) { continue }
             // Inside the content: more content follows the attribution.
             var rest = attributionEnd
             if rest < end, lower[rest] == "," { rest += 1 }
@@ -136,6 +141,12 @@ extension QuoteText {
             return ReportedQuotation(tokens: content, kind: kind, mention: mention, evidence: evidence, trailing: !interposed)
         }
         return nil
+    }
+
+    /// Whether the word at `i` opens a tag: a pronoun tag (`katanya`), a verb of saying before its
+    /// speaker (`kata dia`, `menurut X`), or `menurutnya`.
+    func isTag(_ i: Int) -> Bool {
+        SpeechWords.isPronounTag(lower[i]) || ReportingWords.namingHashes.contains(hashes[i]) || lower[i].hasPrefix("menurut")
     }
 
     /// An attribution starting at `i`: its speaker, how it names them, where it ends, and whether
@@ -284,6 +295,9 @@ extension QuoteText {
             // Nor a comma written right after the subject's name (`Ketua Umum Gaikindo … Johannes
             // Nangoi , mengatakan , …`).
             if k - 1 >= from, entity(k - 1)?.type == .person { return false }
+            // Nor an apposition after a name set off alone (`Sarman Simanjorang , Ketua … DKI
+            // Jakarta , menjelaskan`).
+            if start > from, !(start..<k).contains(where: { isPerson($0) }), nameAlone(before: start, from: from) != nil { return false }
         }
         return k >= from && (lower[k] == "dan" || lower[k] == "serta" || lower[k] == "," || lower[k] == "tetapi" || lower[k] == "lalu")
     }

@@ -169,6 +169,32 @@ extension QuoteText {
             from = min(from, max(sentenceStart, k - 12))
             hops += 1
         }
+        // With no comma before the verb: a phrase after a comma that opens with an adjunct
+        // (`Ahmad Yani , ketika dihubungi melalui telepon menyampaikan`) belongs to the subject
+        // before it; an adjunct run on after a person's name inside the phrase (`Budi Santoso saat
+        // ditemui di kantornya mengatakan`, `Tri Rismaharini dalam keterangan tertulis … menegaskan`)
+        // ends the subject at the name.
+        // (Not where a person or a body stands right before the verb: `TNI Angkatan Udara dalam
+        // keterangan Kadispenau … Indan Gilang menyatakan` is Indan Gilang's.)
+        if hops == 0, k >= from, entity(k).map({ $0.type == .location || $0.type == .miscellaneous }) ?? true {
+            let start = phraseStart(endingAt: k, from: sentenceStart)
+            let opensAdjunct = isWord(start) && !isCapitalised(start) && SpeechWords.adjunctOpeners.contains(lower[start])
+            if pastAdjuncts, start > sentenceStart + 1, opensAdjunct, !(start..<k + 1).contains(where: { isPerson($0) }) {
+                k = start - 2
+                from = min(from, max(sentenceStart, k - 12))
+                // The phrase before is a role set off after the name (`Jhonny Simanjutak , Sekretaris
+                // Komisi E , seusai rapat kerja itu menjelaskan`): the person it follows.
+                let before = phraseStart(endingAt: k, from: sentenceStart)
+                if !(before..<k + 1).contains(where: { isPerson($0) }), let person = personOpening(before: before, from: sentenceStart) {
+                    return person
+                }
+            } else if let a = (start + 1..<k + 1).first(where: {
+                isWord($0) && !isCapitalised($0) && SpeechWords.adjunctOpeners.contains(lower[$0]) && isPerson($0 - 1)
+            }) {
+                k = a - 1
+                from = min(from, start)
+            }
+        }
         // An adjunct run on after the subject inside its phrase (`Bahtiar saat dihubungi`,
         // `Airlangga Hartarto dalam keterangan resmi`): the subject ends before it.
         if hops > 0, k >= from {
@@ -186,6 +212,16 @@ extension QuoteText {
             if start > sentenceStart, isWord(start), !isCapitalised(start),
                let person = personOpening(before: start, from: sentenceStart) {
                 return person
+            }
+        }
+        // A phrase with no person in it right after a person's name set off alone by a comma is
+        // that person's apposition, capitalised or not (`Sarman Simanjorang , Ketua … HIPPI DKI
+        // Jakarta , menjelaskan`, `Sisca Wiguno , Health Officer dari … Unicef yang diundang sebagai
+        // pembicara mengatakan`).
+        if pastAdjuncts, k >= from {
+            let start = phraseStart(endingAt: k, from: sentenceStart)
+            if start > sentenceStart + 1, !(start..<k + 1).contains(where: { isPerson($0) }), let name = nameAlone(before: start, from: sentenceStart) {
+                return name
             }
         }
         guard k >= from, isWord(k) else { return nil }
@@ -234,6 +270,16 @@ extension QuoteText {
             }
         }
         return SpeakerMention(tokens: range, kind: describesOnePerson(range) ? .description : .group)
+    }
+
+    /// The person whose name alone (with an age or initials in brackets) makes the phrase before
+    /// the comma at `phrase - 1`, if it does.
+    func nameAlone(before phrase: Int, from sentenceStart: Int) -> SpeakerMention? {
+        guard phrase - 1 > sentenceStart, lower[phrase - 1] == "," else { return nil }
+        let start = phraseStart(endingAt: phrase - 2, from: sentenceStart)
+        let words = (start..<phrase - 1).filter { isWord($0) }
+        guard let first = words.first, isPerson(first), words.allSatisfy({ isPerson($0) && entityOf[$0] == entityOf[first] }) else { return nil }
+        return SpeakerMention(tokens: strippedTitles(first..<words.last! + 1), kind: .name)
     }
 
     /// Where the phrase that ends at `end` begins: after the comma before it, or at `from`.

@@ -137,6 +137,13 @@ enum SpeechWords {
         "tokoh", "mantan", "bos", "ceo", "dirut", "kuasa", "sang",
     ]
 
+    /// Words that open an adjunct between a subject and its verb (`saat ditemui`, `dalam keterangan
+    /// tertulis`, `ketika dihubungi melalui telepon`, `yang juga Ketua RT`).
+    static let adjunctOpeners: Set<String> = [
+        "saat", "ketika", "usai", "seusai", "sewaktu", "tatkala", "kala", "selepas", "setelah", "sesudah", "sebelum",
+        "menjelang", "dalam", "melalui", "lewat", "sambil", "sembari", "seraya", "di", "kepada", "yang", "dengan",
+    ]
+
     /// Passive forms of verbs of saying, which take the speaker after them as their agent
     /// (`…, disebutkan Afifuddin, …`).
     static let passiveReporting: Set<String> = [
