@@ -430,6 +430,14 @@ struct QuoteFixture {
         #expect(try #require(f.quote("telah menyiapkan dua helikopter")).speaker?.name == "Indan Gilang")
     }
 
+    @Test func menurutARoleThenTheNameSetOffByCommasIsThePersonsSpeech() throws {
+        let f = QuoteFixture("Sementara itu, menurut pengamat kepolisian dari Universitas Indonesia, Bambang Widodo, penangkapan ini menunjukkan kinerja polisi membaik.",
+                             people: ["Bambang Widodo"], organisations: ["Universitas Indonesia"])
+        let q = try #require(f.quote("penangkapan ini menunjukkan kinerja polisi membaik"))
+        #expect(q.speaker?.name == "Bambang Widodo")
+        #expect(f.mention(q) == "Bambang Widodo")
+    }
+
     @Test func aPassiveVerbOfSayingWithItsAgentInsideTheSentenceAttributesIt() throws {
         let f = QuoteFixture("Ketua KPU Afifuddin hadir di Jakarta. Pertimbangan pembatalan aturan itu, disebutkan Afifuddin, dilakukan karena mendapat masukan dari berbagai pihak.",
                              people: ["Afifuddin"], organisations: ["KPU"], places: ["Jakarta"])

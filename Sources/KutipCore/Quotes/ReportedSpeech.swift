@@ -94,6 +94,16 @@ extension QuoteText {
         if w == "menurut" || (SpeechWords.isNamingTag(w) && isCapitalised(k)) {
             mention = speakerAfter(k + 1, limit: comma)
             guard mention != nil else { return nil }
+            // A role before the name, set off by commas (`Menurut pengamat kepolisian dari
+            // Universitas Indonesia , Bambang Widodo , …`): the person named is the speaker.
+            if mention?.kind != .name, let e = entity(comma + 1), e.type == .person {
+                var j = comma + 1
+                while j < end, entityOf[j] == entityOf[comma + 1] { j += 1 }
+                if j < end - 2, lower[j] == "," {
+                    mention = SpeakerMention(tokens: strippedTitles((comma + 1)..<j), kind: .name)
+                    comma = j
+                }
+            }
         } else if (w.hasPrefix("menurut") || (w.hasPrefix("di") && w.hasSuffix("nya") && w.count > 8)), comma == k + 1 {
             mention = SpeakerMention(tokens: k..<k + 1, kind: .pronoun)
         } else {
