@@ -430,6 +430,16 @@ struct QuoteFixture {
         #expect(try #require(f.quote("telah menyiapkan dua helikopter")).speaker?.name == "Indan Gilang")
     }
 
+    @Test func aPersonIntroducedAfterADescriptionIsWhomAPronounTagThenMeans() throws {
+        let f = QuoteFixture("“Polisi sudah bekerja keras,” kata Bambang Widodo. Warga setempat, Siti Aminah (45), mengaku lega. “Saya tidak takut lagi keluar malam,” ucapnya.",
+                             people: ["Bambang Widodo", "Siti Aminah"])
+        #expect(try #require(f.quote("Saya tidak takut lagi keluar malam,")).speaker?.name == "Siti Aminah")
+        // A clause before the comma is no description of the person (`Sebagaimana diketahui , Budi …`).
+        let g = QuoteFixture("“Polisi sudah bekerja keras,” kata Bambang Widodo. Sebagaimana diketahui, Siti Aminah melapor ke polisi. “Kami percaya polisi,” ucapnya.",
+                             people: ["Bambang Widodo", "Siti Aminah"])
+        #expect(try #require(g.quote("Kami percaya polisi,")).speaker?.name == "Bambang Widodo")
+    }
+
     @Test func menurutARoleThenTheNameSetOffByCommasIsThePersonsSpeech() throws {
         let f = QuoteFixture("Sementara itu, menurut pengamat kepolisian dari Universitas Indonesia, Bambang Widodo, penangkapan ini menunjukkan kinerja polisi membaik.",
                              people: ["Bambang Widodo"], organisations: ["Universitas Indonesia"])

@@ -190,6 +190,16 @@ struct SpeakerReader {
         }
         // Then the subject's titles and roles (`Ketua Satuan … (SPPG) Cigunung, Hana …`).
         let subjectStart = k
+        // Or a description set off before the name (`Warga setempat , Siti Aminah ( 45 ) , …`,
+        // `Salah satu pedagang , Yudi , …`).
+        // The words before the comma must name what the person is or does.
+        var c = k
+        var describes = false
+        while c < sentence.upperBound, c - k < 8, text.isWord(c), !text.isReporting[c] {
+            describes = describes || text.has(c, .roleNouns) || text.has(c, .titles) || SpeakerStanding.ordinaryCues.contains(text.lower[c])
+            c += 1
+        }
+        if describes, c + 1 < sentence.upperBound, text.lower[c] == ",", text.isPerson(c + 1), !text.isPerson(k) { k = c + 1 }
         var steps = 0
         while k < sentence.upperBound, steps < 14, !text.isPerson(k) {
             let w = text.lower[k]
