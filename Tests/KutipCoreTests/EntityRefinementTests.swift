@@ -571,6 +571,14 @@ import Testing
         #expect(found.contains("Burhan Noor/PER"))
     }
 
+    /// A rank or title alone is no name of any type, whatever the tagger made of it.
+    @Test func aRankAloneIsNoEntity() {
+        #expect(Self.refine("Kapolres Bogor AKBP Budi Santoso hadir.", [("Bogor", .location), ("AKBP", .organisation), ("Budi Santoso", .person)])
+                == ["Bogor/LOC", "Budi Santoso/PER"])
+        #expect(Self.refine("Kapolda Irjen Pol Teddy Minahasa hadir.", [("Pol", .organisation), ("Teddy Minahasa", .person)])
+                == ["Teddy Minahasa/PER"])
+    }
+
     @Test func offsetsAreCodePointsPastCurlyQuotesWideCharactersAndCombiningMarks() throws {
         let prefix = "“北京” — Café\u{0301} ‘x’ 🇮🇩 "
         let text = prefix + "Presiden Joko Widodo tiba di Jakarta."

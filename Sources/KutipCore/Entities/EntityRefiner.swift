@@ -119,6 +119,10 @@ struct EntityRefiner: Sendable {
         // for what people do or are (`Sopir`, `Ombudsman`) that the article also writes in lower
         // case, even where a longer name holds it (which `CommonWordPeople` lets stand).
         spans = spans.filter { span in
+            // A rank or title alone is no name of any type (`AKBP`, `AKP` before a police officer's name).
+            if span.tokens.count == 1, Self.titles.contains(article.lower[span.tokens.lowerBound]), article.capitalised[span.tokens.lowerBound] {
+                return false
+            }
             guard span.type == .person else { return true }
             if span.tokens.allSatisfy({ Self.titles.contains(article.lower[$0]) }) { return false }
             let t = span.tokens.lowerBound
