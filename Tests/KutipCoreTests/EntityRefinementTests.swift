@@ -571,6 +571,19 @@ import Testing
         #expect(found.contains("Burhan Noor/PER"))
     }
 
+    /// A person's name after a facility head is the facility's name, a place.
+    @Test func aFacilityNamedAfterAPersonIsAPlace() {
+        #expect(Self.refine("Relawan dari RSUD dr. Soetomo membantu di Jl. Malioboro kemarin.", [("RSUD", .location), ("Soetomo", .person), ("Malioboro", .person)])
+                == ["RSUD dr. Soetomo/LOC", "Jl. Malioboro/LOC"])
+        #expect(Self.refine("Pesawat mendarat di Bandara Abdulrachman Saleh kemarin.", [("Abdulrachman Saleh", .person)])
+                == ["Bandara Abdulrachman Saleh/LOC"])
+        // Not where a word of the span names a person elsewhere in the article (the imam after his mosque).
+        #expect(Self.refine("Imam Besar Masjid Istiqlal Nasaruddin Umar hadir. Nasaruddin berpesan.",
+                            [("Masjid Istiqlal Nasaruddin Umar", .person), ("Nasaruddin", .person)]).contains("Masjid Istiqlal Nasaruddin Umar/PER"))
+        // Not a head in lower case, nor a person after a role.
+        #expect(Self.refine("Ia berjalan di jalan bersama Budi Santoso kemarin.", [("Budi Santoso", .person)]) == ["Budi Santoso/PER"])
+    }
+
     /// A rank or title alone is no name of any type, whatever the tagger made of it.
     @Test func aRankAloneIsNoEntity() {
         #expect(Self.refine("Kapolres Bogor AKBP Budi Santoso hadir.", [("Bogor", .location), ("AKBP", .organisation), ("Budi Santoso", .person)])

@@ -18,6 +18,58 @@ enum SpanJoining {
         "lapangan", "pasar", "puskesmas", "alun-alun", "monumen", "museum", "terminal", "stasiun", "gang", "gg",
         "kompleks", "wisma", "balai", "pendopo"].map(FeatureHash.lowercased))
 
+    /// Facility heads that a person's name may follow in a place's name (`Jalan Sudirman`,
+    /// `RSUP Dr Sardjito`, `Bandara Soekarno-Hatta`); `rumah sakit` is two words.
+    static let namedFacilityHeads: Set<UInt64> = Set(["jalan", "jl", "jl.", "rs", "rsud", "rsup", "rsu", "sakit", "stadion",
+        "bandara", "gedung", "masjid", "museum", "monumen", "taman", "lapangan", "pelabuhan", "terminal", "stasiun", "gang",
+        "gg", "wisma", "pendopo"].map(FeatureHash.lowercased))
+
+    /// A person's name after a capitalised facility head, a doctor's or professor's title between
+    /// them or not, is the facility's name, a place (`RSUD dr. Soetomo`, `Jl. Malioboro`): the
+    /// tagger knows the name as a person's. A place made only of the head (`RSUD`) is taken in.
+    static func facilitiesNamedAfterPeople(_ spans: [TokenSpan], _ a: ArticleTokens) -> [TokenSpan] {
+        guard spans.contains(where: { $0.type == .person }) else { return spans }
+        let doctorTitles: Set<UInt64> = Set(["dr", "dr.", "prof", "prof.", "ir", "ir."].map(FeatureHash.lowercased))
+        var spans = spans
+        var removed = Set<Int>()
+        // How many of the article's people's spans hold each word.
+        var personWords: [UInt64: Int] = [:]
+        for span in spans where span.type == .person {
+            for word in Set(span.tokens.map { a.lower[$0] }) { personWords[word, default: 0] += 1 }
+        }
+        for index in spans.indices where spans[index].type == .person {
+            // The tagger may have run the head into the person's span (`Bandara Abdulrachman Saleh`);
+            // not where a word of it names a person elsewhere (`Masjid Istiqlal Nasaruddin Umar`,
+            // `… kata Nasaruddin`: the imam, after his mosque).
+            let first = spans[index].tokens.lowerBound
+            if spans[index].tokens.count >= 2, a.capitalised[first], namedFacilityHeads.contains(a.lower[first]) {
+                let elsewhere = spans[index].tokens.dropFirst().contains { (personWords[a.lower[$0]] ?? 0) > 1 }
+                if !elsewhere { spans[index].type = .location }
+                continue
+            }
+            var k = spans[index].tokens.lowerBound - 1
+            var titles = 0
+            while k >= 0, titles < 2, doctorTitles.contains(a.lower[k]) || a.isMark(k, ".") && k > 0 && doctorTitles.contains(a.lower[k - 1]) {
+                k -= 1
+                titles += 1
+            }
+            // An abbreviated head's full stop (`Jl. Malioboro`).
+            if k > 0, a.isMark(k, "."), namedFacilityHeads.contains(a.lower[k - 1]), titles == 0 { k -= 1 }
+            guard k >= 0, k + 1 < a.count, a.capitalised[k], namedFacilityHeads.contains(a.lower[k]),
+                  !ArticleTokens.lineBreak(between: a.tokens[k], and: a.tokens[k + 1], in: a.scalars) else { continue }
+            var head = k
+            if a.lower[k] == FeatureHash.lowercased("sakit"), k > 0, a.lower[k - 1] == FeatureHash.lowercased("rumah") { head = k - 1 }
+            // A place made only of facility words there (`RSUD`) is part of the name now.
+            for (other, span) in spans.enumerated() where other != index && span.tokens.upperBound - 1 >= head && span.tokens.upperBound <= spans[index].tokens.lowerBound {
+                guard span.type == .location, span.tokens.allSatisfy({ namedFacilityHeads.contains(a.lower[$0]) || a.lower[$0] == FeatureHash.lowercased("rumah") }) else { continue }
+                removed.insert(other)
+                head = min(head, span.tokens.lowerBound)
+            }
+            spans[index] = TokenSpan(tokens: head..<spans[index].tokens.upperBound, type: .location)
+        }
+        return removed.isEmpty ? spans : spans.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+    }
+
     static func apply(to spans: [TokenSpan], in a: ArticleTokens) -> [TokenSpan] {
         var spans = spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
         func adjacent(_ i: Int, _ j: Int) -> Bool {
@@ -52,6 +104,7 @@ enum SpanJoining {
             spans[index] = TokenSpan(tokens: head..<spans[index].tokens.upperBound, type: .organisation)
             for t in head..<start { covered[t] = true }
         }
+        spans = facilitiesNamedAfterPeople(spans, a)
         var result: [TokenSpan] = []
         for span in spans {
             guard var last = result.last, adjacent(last.tokens.upperBound - 1, span.tokens.lowerBound) else {
