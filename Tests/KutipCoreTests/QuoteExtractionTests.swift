@@ -430,6 +430,15 @@ struct QuoteFixture {
         #expect(try #require(f.quote("telah menyiapkan dua helikopter")).speaker?.name == "Indan Gilang")
     }
 
+    @Test func colloquialAndLessCommonVerbsOfSayingReportSpeech() throws {
+        for (verb, content) in [("bilang", "pemerintah menyiapkan tempat sementara"), ("berujar", "pemerintah membuat tiga model edukasi"),
+                                ("menampik", "kebijakan itu merugikan pedagang"), ("mengutarakan", "pasar akan dibangun ulang")] {
+            let f = QuoteFixture("Farhan \(verb), \(content).", people: ["Farhan"])
+            let q = try #require(f.quote(content), "\(verb)")
+            #expect(q.kind == .indirect && q.speaker?.name == "Farhan", "\(verb)")
+        }
+    }
+
     @Test func aPersonIntroducedAfterADescriptionIsWhomAPronounTagThenMeans() throws {
         let f = QuoteFixture("“Polisi sudah bekerja keras,” kata Bambang Widodo. Warga setempat, Siti Aminah (45), mengaku lega. “Saya tidak takut lagi keluar malam,” ucapnya.",
                              people: ["Bambang Widodo", "Siti Aminah"])

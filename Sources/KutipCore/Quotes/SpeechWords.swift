@@ -41,7 +41,7 @@ enum SpeechWords {
         "menyimpulkan", "mengungkapkan", "memaparkan", "membeberkan", "menepis", "mengeluhkan", "mengklarifikasi",
         "menerangkan", "menuliskan", "menulis", "mencatat", "bercerita", "menceritakan", "menyebutnya", "menolak",
         "yakin", "percaya", "mempercayai", "memperkirakan", "menyinggung", "berdalih", "berkilah", "menjawab",
-        "menanggapi",
+        "menanggapi", "bilang", "berujar", "menampik", "menyangkal", "mengutarakan", "beranggapan", "menimpali",
     ]
 
     /// Reporting verbs that need `bahwa`, `agar` or a clause of their own: with a plain noun
