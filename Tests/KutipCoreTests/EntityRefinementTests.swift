@@ -191,6 +191,18 @@ import Testing
                 == ["Agus Salim/PER"])
     }
 
+    /// A title-case headline's verb between two names the body gives is no name's word.
+    @Test func aHeadlinesVerbBetweenTwoPeopleSplitsThem() {
+        let text = "Zelensky Temui Macron di Paris\nPresiden Volodymyr Zelensky bertemu Presiden Emmanuel Macron di Paris. Macron berjanji membantu."
+        #expect(Self.refine(text, [("Zelensky Temui Macron", .person), ("Paris", .location), ("Volodymyr Zelensky", .person),
+                                   ("Emmanuel Macron", .person), ("Paris", .location), ("Macron", .person)])
+                == ["Zelensky/PER", "Macron/PER", "Paris/LOC", "Volodymyr Zelensky/PER", "Emmanuel Macron/PER", "Paris/LOC", "Macron/PER"])
+        // A last or first word the body does not give stays (`Prabowo Subianto` in the headline, `Prabowo` below).
+        #expect(Self.refine("Prabowo Subianto di Paris\nPresiden Prabowo tiba di Paris.", [("Prabowo Subianto", .person), ("Paris", .location),
+                                                                                           ("Prabowo", .person), ("Paris", .location)])
+                .first == "Prabowo Subianto/PER")
+    }
+
     @Test func peopleSpansLoseCommonWordsAndOrganisationsAreNotPeople() {
         let common: Set<UInt64> = Set(["komentar", "makin", "video"].map(FeatureHash.lowercased))
         #expect(Self.refine("Baca juga: Komentar Hegseth soal Brandon Salim Makin ramai, lihat Video di sini.",

@@ -672,14 +672,24 @@ struct EntityRefiner: Sendable {
         func common(_ t: Int) -> Bool { !known[t] && (a.writtenInLowercase(t) || commonWords.contains(a.lower[t])) }
         var result: [TokenSpan] = []
         result.reserveCapacity(spans.count + 4)
+        // The words of people's names in the body: a headline's word between two of them that is
+        // none (`Zelensky Temui Macron`: the verb of a title-case headline) is no name's.
+        var bodyPersonWords = Set<UInt64>()
+        for span in spans where span.type == .person && !a.inHeadline[span.tokens.lowerBound] {
+            for t in span.tokens { bodyPersonWords.insert(a.lower[t]) }
+        }
+        func between(_ t: Int, _ span: Range<Int>) -> Bool {
+            !bodyPersonWords.contains(a.lower[t]) && (span.lowerBound..<t).contains { bodyPersonWords.contains(a.lower[$0]) }
+                && (t + 1..<span.upperBound).contains { bodyPersonWords.contains(a.lower[$0]) }
+        }
         for span in spans {
             let first = span.tokens.lowerBound
             // In a title-case headline a person's span is only its words that are not common words
             // (`Loreng Ala Militer` is no one).
             if a.inHeadline[first] && span.type == .person {
                 var run = first
-                for t in span.tokens where common(t) || t == span.tokens.upperBound - 1 {
-                    let end = common(t) ? t : t + 1
+                for t in span.tokens where common(t) || between(t, span.tokens) || t == span.tokens.upperBound - 1 {
+                    let end = common(t) || between(t, span.tokens) ? t : t + 1
                     if end > run { result.append(TokenSpan(tokens: run..<end, type: .person)) }
                     run = t + 1
                 }
