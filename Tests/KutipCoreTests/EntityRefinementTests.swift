@@ -597,6 +597,16 @@ import Testing
         #expect(Self.refine("Ia berjalan di jalan bersama Budi Santoso kemarin.", [("Budi Santoso", .person)]) == ["Budi Santoso/PER"])
     }
 
+    /// The names on a byline line are people, whatever the tagger made of them.
+    @Test func bylineNamesArePeople() {
+        #expect(Self.refine("Harga naik.\nReporter: Febryan A\nEditor: Satria Kartika Yudha", [("Febryan", .person), ("Satria Kartika", .organisation)])
+                == ["Febryan A/PER", "Satria Kartika Yudha/PER"])
+        // Not a newsroom, nor a name the gazetteer knows as a place or body, nor a line that is no byline.
+        #expect(Self.refine("Harga naik.\nOleh: Tim Redaksi\nPenulis: Jakarta", []) == ["Jakarta/LOC"])
+        #expect(Self.refine("Harga naik.\nEditor: PBB", [("PBB", .organisation)]) == ["PBB/ORG"])
+        #expect(Self.refine("Harga naik menurut editor: Budi Santoso.", []) == [])
+    }
+
     /// A rank or title alone is no name of any type, whatever the tagger made of it.
     @Test func aRankAloneIsNoEntity() {
         #expect(Self.refine("Kapolres Bogor AKBP Budi Santoso hadir.", [("Bogor", .location), ("AKBP", .organisation), ("Budi Santoso", .person)])

@@ -113,6 +113,7 @@ struct EntityRefiner: Sendable {
         spans = personInitials(spans, article, gazetteerTokens: matches)
         spans = initialsWithAges(spans, article)
         spans = EmbedMarkers.apply(to: spans, in: article)
+        spans = BylineNames.apply(to: spans, in: article, fixed: matches) { commonWords.contains($0) }
         spans = AbbreviationPeriods.apply(to: spans, in: article)
         spans = HyphenatedNameEnds.apply(to: spans, in: article)
         // A title alone is no one (`Jamaah Haji`), whichever pass made it a person; nor is a word
