@@ -430,6 +430,14 @@ struct QuoteFixture {
         #expect(try #require(f.quote("telah menyiapkan dua helikopter")).speaker?.name == "Indan Gilang")
     }
 
+    @Test func aStrayOpeningMarkIsNoPartOfTheWordsAndSwallowsNothing() throws {
+        let f = QuoteFixture("Banjir merendam rumah. \"Air mulai naik sejak subuh, kata Slamet (50), warga Kaligawe.\nBPBD mencatat 3.000 rumah terendam. Endro mengatakan pengungsi ditampung di masjid.",
+                             people: ["Slamet", "Endro"], organisations: ["BPBD"])
+        let q = try #require(f.quote("Air mulai naik sejak subuh"))
+        #expect(q.kind == .unmarked && q.speaker?.name == "Slamet")
+        #expect(f.quote("pengungsi ditampung di masjid")?.speaker?.name == "Endro")
+    }
+
     @Test func colloquialAndLessCommonVerbsOfSayingReportSpeech() throws {
         for (verb, content) in [("bilang", "pemerintah menyiapkan tempat sementara"), ("berujar", "pemerintah membuat tiga model edukasi"),
                                 ("menampik", "kebijakan itu merugikan pedagang"), ("mengutarakan", "pasar akan dibangun ulang")] {

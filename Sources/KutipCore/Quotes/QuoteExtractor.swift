@@ -79,6 +79,10 @@ public struct QuoteExtractor: Sendable {
                     range = text.voiceStart(range, sentenceIndex: index, after: result.last?.end ?? 0)
                     voice = (reported.mention, reported.evidence, text.lineOf[sentence.lowerBound], speaker)
                 }
+                // A stray mark left unpaired at either end (`"Air mulai naik sejak subuh, kata Slamet`)
+                // is no part of the words.
+                while range.count > 1, text.isQuoteMark(range.lowerBound) { range = range.lowerBound + 1..<range.upperBound }
+                while range.count > 1, text.isQuoteMark(range.upperBound - 1) { range = range.lowerBound..<range.upperBound - 1 }
                 emitted.append((range, QuoteSpan(start: text.tokens[range.lowerBound].start, end: text.tokens[range.upperBound - 1].end,
                                                  kind: reported.kind, speaker: speaker), reported.mention?.kind == .group))
             }
