@@ -104,6 +104,10 @@ private func sentenceTexts(_ text: String) -> [String] {
         #expect(sentenceTexts("Ia tiba kemarin.Menurut Kremlin, ia pergi.") == ["Ia tiba kemarin.", "Menurut Kremlin, ia pergi."])
         #expect(sentenceTexts("Baca KOMPAS.COM hari ini.") == ["Baca KOMPAS.COM hari ini."])
         #expect(sentenceTexts("Gelar Ph.D diraihnya.") == ["Gelar Ph.D diraihnya."])
+        // Nor after a quotation mark written against the full stop, before a capitalised word.
+        #expect(sentenceTexts("Syaratnya harus dipenuhi.\"Dalam pemeriksaan ini, semua sehat,\" ujarnya.")
+                == ["Syaratnya harus dipenuhi.\"", "Dalam pemeriksaan ini, semua sehat,\" ujarnya."])
+        #expect(sentenceTexts("\"Itu tidak benar.\"kata dia.") == ["\"Itu tidak benar.\"kata dia."])
     }
 
     @Test func cjkAndOtherScriptsEndAtTheirOwnMarks() {

@@ -23,7 +23,7 @@
 /// - inside numbers (`200.000`, `1,5`, `16/8/2020` are single tokens) and after a list number that
 ///   opens its line (`1. Pertama`);
 /// - with no space after the mark, unless a capitalised word of at least two letters follows a
-///   word of at least three (`kata dia.Menurut` splits; `KOMPAS.COM`, `Ph.D` do not).
+///   word of at least three (`kata dia.Menurut` and `sementara."Dalam` split; `KOMPAS.COM`, `Ph.D` do not).
 ///
 /// Datelines (`JAKARTA, KOMPAS.com -`, `Berita Baru, Minsk –`) hold no sentence-final mark (the
 /// domain is one token) and so simply start the first sentence of their paragraph.
@@ -100,8 +100,9 @@ public enum SentenceSplitter {
         // CJK full stops are written with no space after them.
         if (0x3000...0xFFFF).contains(scalars[mark.start].value) { return canStartSentence(next, scalars) }
         if next.start == tokens[last].end {
-            // No space after the mark.
-            guard mark.count == 1, last == final, let before, before.kind == .word, before.count >= 3 else { return false }
+            // No space after the mark (nor after the quotation marks written against it:
+            // `… sementara."Dalam pemeriksaan …`, where the scraper lost the space before an opening mark).
+            guard mark.count == 1, let before, before.kind == .word, before.count >= 3 else { return false }
             return isCapitalisedWord(next, scalars) && next.count >= 2 && scalars[next.start + 1].letterCase == .lower
         }
         return canStartSentence(next, scalars)
