@@ -676,11 +676,13 @@ struct EntityRefiner: Sendable {
         // The words of people's names in the body: a headline's word between two of them that is
         // none (`Zelensky Temui Macron`: the verb of a title-case headline) is no name's.
         var bodyPersonWords = Set<UInt64>()
-        for span in spans where span.type == .person && !a.inHeadline[span.tokens.lowerBound] {
-            for t in span.tokens { bodyPersonWords.insert(a.lower[t]) }
+        if spans.contains(where: { $0.type == .person && $0.tokens.count >= 3 && a.inHeadline[$0.tokens.lowerBound] }) {
+            for span in spans where span.type == .person && !a.inHeadline[span.tokens.lowerBound] {
+                for t in span.tokens { bodyPersonWords.insert(a.lower[t]) }
+            }
         }
         func between(_ t: Int, _ span: Range<Int>) -> Bool {
-            !bodyPersonWords.contains(a.lower[t]) && (span.lowerBound..<t).contains { bodyPersonWords.contains(a.lower[$0]) }
+            span.count >= 3 && !bodyPersonWords.contains(a.lower[t]) && (span.lowerBound..<t).contains { bodyPersonWords.contains(a.lower[$0]) }
                 && (t + 1..<span.upperBound).contains { bodyPersonWords.contains(a.lower[$0]) }
         }
         for span in spans {

@@ -20,22 +20,30 @@ enum SpanJoining {
 
     /// Facility heads that a person's name may follow in a place's name (`Jalan Sudirman`,
     /// `RSUP Dr Sardjito`, `Bandara Soekarno-Hatta`); `rumah sakit` is two words.
-    static let namedFacilityHeads: Set<UInt64> = Set(["jalan", "jl", "jl.", "rs", "rsud", "rsup", "rsu", "sakit", "stadion",
+    static let namedFacilityHeads = WordHashes(["jalan", "jl", "jl.", "rs", "rsud", "rsup", "rsu", "sakit", "stadion",
         "bandara", "gedung", "masjid", "museum", "monumen", "taman", "lapangan", "pelabuhan", "terminal", "stasiun", "gang",
         "gg", "wisma", "pendopo"].map(FeatureHash.lowercased))
+
+    /// A doctor's, professor's or engineer's title between a facility's head and its name.
+    static let doctorTitles = WordHashes(["dr", "dr.", "prof", "prof.", "ir", "ir."].map(FeatureHash.lowercased))
 
     /// A person's name after a capitalised facility head, a doctor's or professor's title between
     /// them or not, is the facility's name, a place (`RSUD dr. Soetomo`, `Jl. Malioboro`): the
     /// tagger knows the name as a person's. A place made only of the head (`RSUD`) is taken in.
     static func facilitiesNamedAfterPeople(_ spans: [TokenSpan], _ a: ArticleTokens) -> [TokenSpan] {
         guard spans.contains(where: { $0.type == .person }) else { return spans }
-        let doctorTitles: Set<UInt64> = Set(["dr", "dr.", "prof", "prof.", "ir", "ir."].map(FeatureHash.lowercased))
         var spans = spans
         var removed = Set<Int>()
-        // How many of the article's people's spans hold each word.
-        var personWords: [UInt64: Int] = [:]
-        for span in spans where span.type == .person {
-            for word in Set(span.tokens.map { a.lower[$0] }) { personWords[word, default: 0] += 1 }
+        // How many of the article's people's spans hold each word, counted only when needed.
+        var personWordCounts: [UInt64: Int]?
+        func personWords() -> [UInt64: Int] {
+            if let counts = personWordCounts { return counts }
+            var counts: [UInt64: Int] = [:]
+            for span in spans where span.type == .person {
+                for word in Set(span.tokens.map { a.lower[$0] }) { counts[word, default: 0] += 1 }
+            }
+            personWordCounts = counts
+            return counts
         }
         for index in spans.indices where spans[index].type == .person {
             // The tagger may have run the head into the person's span (`Bandara Abdulrachman Saleh`);
@@ -43,13 +51,14 @@ enum SpanJoining {
             // `… kata Nasaruddin`: the imam, after his mosque).
             let first = spans[index].tokens.lowerBound
             if spans[index].tokens.count >= 2, a.capitalised[first], namedFacilityHeads.contains(a.lower[first]) {
-                let elsewhere = spans[index].tokens.dropFirst().contains { (personWords[a.lower[$0]] ?? 0) > 1 }
+                let counts = personWords()
+                let elsewhere = spans[index].tokens.dropFirst().contains { (counts[a.lower[$0]] ?? 0) > 1 }
                 if !elsewhere { spans[index].type = .location }
                 continue
             }
             var k = spans[index].tokens.lowerBound - 1
             var titles = 0
-            while k >= 0, titles < 2, doctorTitles.contains(a.lower[k]) || a.isMark(k, ".") && k > 0 && doctorTitles.contains(a.lower[k - 1]) {
+            while k >= 0, titles < 2, Self.doctorTitles.contains(a.lower[k]) || a.isMark(k, ".") && k > 0 && Self.doctorTitles.contains(a.lower[k - 1]) {
                 k -= 1
                 titles += 1
             }

@@ -198,12 +198,11 @@ struct SpeakerReader {
         // `Salah satu pedagang , Yudi , …`).
         // The words before the comma must name what the person is or does.
         var c = k
-        var describes = false
-        while c < sentence.upperBound, c - k < 8, text.isWord(c), !text.isReporting[c] {
-            describes = describes || text.has(c, .roleNouns) || text.has(c, .titles) || SpeakerStanding.ordinaryCues.contains(text.lower[c])
-            c += 1
+        while c < sentence.upperBound, c - k < 8, text.isWord(c), !text.isReporting[c] { c += 1 }
+        if c > k, c + 1 < sentence.upperBound, text.lower[c] == ",", text.isPerson(c + 1), !text.isPerson(k),
+           (k..<c).contains(where: { text.has($0, .roleNouns) || text.has($0, .titles) || SpeakerStanding.ordinaryCues.contains(text.lower[$0]) }) {
+            k = c + 1
         }
-        if describes, c + 1 < sentence.upperBound, text.lower[c] == ",", text.isPerson(c + 1), !text.isPerson(k) { k = c + 1 }
         var steps = 0
         while k < sentence.upperBound, steps < 14, !text.isPerson(k) {
             let w = text.lower[k]
