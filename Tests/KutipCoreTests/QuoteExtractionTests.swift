@@ -430,6 +430,17 @@ struct QuoteFixture {
         #expect(try #require(f.quote("telah menyiapkan dua helikopter")).speaker?.name == "Indan Gilang")
     }
 
+    @Test func aDirectiveWithItsObjectAndAVerbReportsARequestWithoutAgar() throws {
+        let f = QuoteFixture("Dian berharap insiden serupa tak terulang dan meminta penyedia makanan lebih menjaga kebersihan dapur.", people: ["Dian"])
+        #expect(try #require(f.quote("penyedia makanan lebih menjaga kebersihan dapur")).speaker?.name == "Dian")
+        let g = QuoteFixture("Kepala BPPTKG Agus Budi Santoso meminta warga Kabupaten Sleman menjauhi kawasan rawan bencana.",
+                             people: ["Agus Budi Santoso"], organisations: ["BPPTKG"], places: ["Sleman"])
+        #expect(try #require(g.quote("warga Kabupaten Sleman menjauhi kawasan rawan bencana")).speaker?.name == "Agus Budi Santoso")
+        // A thing asked for is no speech, whatever adjective in me- follows it.
+        #expect(QuoteFixture("Wali kota meminta evaluasi menyeluruh terhadap penyedia makanan.").quotes.isEmpty)
+        #expect(QuoteFixture("Budi meminta maaf kepada warga.", people: ["Budi"]).quotes.isEmpty)
+    }
+
     @Test func aStrayOpeningMarkIsNoPartOfTheWordsAndSwallowsNothing() throws {
         let f = QuoteFixture("Banjir merendam rumah. \"Air mulai naik sejak subuh, kata Slamet (50), warga Kaligawe.\nBPBD mencatat 3.000 rumah terendam. Endro mengatakan pengungsi ditampung di masjid.",
                              people: ["Slamet", "Endro"], organisations: ["BPBD"])

@@ -235,7 +235,9 @@ extension QuoteText {
             guard let (contentStart, complementised) = contentStart(after: k, end: end), contentStart < end else { k += 1; continue }
             let contentStop = contentBoundary(from: contentStart, end: end)
             let content = contentStart..<contentStop.end
-            guard content.count >= 2, complementised || !has(k, .verbsNeedingComplementiser) && isClause(content, verb: w)
+            guard content.count >= 2,
+                  complementised || !has(k, .verbsNeedingComplementiser) && isClause(content, verb: w)
+                  || has(k, .directiveVerbs) && asksSomeoneToAct(content)
             else {
                 // Not a content clause (`Menanggapi hal itu, …`): the sentence may still report,
                 // and a subject named here is the one a later verb without its own goes with
@@ -279,6 +281,32 @@ extension QuoteText {
             found[i].evidence = found[i + 1].evidence
         }
         return found
+    }
+
+    /// A directive's object and what it is asked to do, with no `agar` (`meminta penyedia makanan
+    /// lebih menjaga kebersihan dapur`, `mengimbau warga Kabupaten Sleman menjauhi …`): a short noun
+    /// phrase that names people (a people word, an agent noun in pe(N)- such as `pedagang`,
+    /// `pemerintah`, a pronoun, or a named person or body), then a verb in me-/ber- or an adverb that
+    /// opens one. Not a thing asked for (`meminta maaf`, `meminta evaluasi menyeluruh`).
+    func asksSomeoneToAct(_ content: Range<Int>) -> Bool {
+        let first = content.lowerBound
+        guard first < content.upperBound, isWord(first) else { return false }
+        let w0 = lower[first]
+        let agentNoun = w0.hasPrefix("pe") && !w0.hasSuffix("an") && w0.count >= 6
+        let people = agentNoun || has(first, .roleNouns) || has(first, .groupOpeners) || has(first, .pronouns)
+            || SpeakerStanding.ordinaryCues.contains(w0) || ["masyarakat", "warga", "publik", "semua", "seluruh", "orang"].contains(w0)
+            || entity(first).map { $0.type == .person || $0.type == .organisation } ?? false
+        guard people else { return false }
+        let opensVerb: Set<String> = ["segera", "tidak", "lebih", "tetap", "terus", "jangan"]
+        var p = first + 1
+        while p < content.upperBound, p - first < 5 {
+            guard isWord(p) else { return false }
+            let w = lower[p]
+            if !isCapitalised(p), opensVerb.contains(w) || (w.hasPrefix("me") || w.hasPrefix("ber")) && w.count >= 6 { return true }
+            if !isCapitalised(p), has(p, .phraseStops) { return false }
+            p += 1
+        }
+        return false
     }
 
     /// A modal stands before the verb at `verb`, past adverbs (`Pemerintah harus memastikan`,
