@@ -288,21 +288,26 @@ extension QuoteText {
     /// phrase that names people (a people word, an agent noun in pe(N)- such as `pedagang`,
     /// `pemerintah`, a pronoun, or a named person or body), then a verb in me-/ber- or an adverb that
     /// opens one. Not a thing asked for (`meminta maaf`, `meminta evaluasi menyeluruh`).
+    /// Adverbs that open the verb phrase of a request's object (`lebih menjaga`, `segera mengungsi`).
+    /// Words for people at large that a request is made of (`meminta masyarakat …`).
+    static let peopleAtLarge: Set<String> = ["masyarakat", "warga", "publik", "semua", "seluruh", "orang"]
+
+    static let opensVerb: Set<String> = ["segera", "tidak", "lebih", "tetap", "terus", "jangan"]
+
     func asksSomeoneToAct(_ content: Range<Int>) -> Bool {
         let first = content.lowerBound
         guard first < content.upperBound, isWord(first) else { return false }
         let w0 = lower[first]
         let agentNoun = w0.hasPrefix("pe") && !w0.hasSuffix("an") && w0.count >= 6
         let people = agentNoun || has(first, .roleNouns) || has(first, .groupOpeners) || has(first, .pronouns)
-            || SpeakerStanding.ordinaryCues.contains(w0) || ["masyarakat", "warga", "publik", "semua", "seluruh", "orang"].contains(w0)
+            || SpeakerStanding.ordinaryCues.contains(w0) || Self.peopleAtLarge.contains(w0)
             || entity(first).map { $0.type == .person || $0.type == .organisation } ?? false
         guard people else { return false }
-        let opensVerb: Set<String> = ["segera", "tidak", "lebih", "tetap", "terus", "jangan"]
         var p = first + 1
         while p < content.upperBound, p - first < 5 {
             guard isWord(p) else { return false }
             let w = lower[p]
-            if !isCapitalised(p), opensVerb.contains(w) || (w.hasPrefix("me") || w.hasPrefix("ber")) && w.count >= 6 { return true }
+            if !isCapitalised(p), Self.opensVerb.contains(w) || (w.hasPrefix("me") || w.hasPrefix("ber")) && w.count >= 6 { return true }
             if !isCapitalised(p), has(p, .phraseStops) { return false }
             p += 1
         }
