@@ -607,6 +607,12 @@ import Testing
         #expect(Self.refine("Harga naik menurut editor: Budi Santoso.", []) == [])
     }
 
+    /// Words for people and titles together are no one (`Jemaah Haji`), however the tagger typed them.
+    @Test func peopleWordsAndTitlesTogetherAreNoOne() {
+        #expect(Self.refine("Aturan itu tentang Istithaah Kesehatan Jemaah Haji yang baru.", [("Jemaah Haji", .person)]) == [])
+        #expect(Self.refine("Kata Pedagang Budi kemarin.", [("Pedagang Budi", .person)]).contains { $0.hasSuffix("Budi/PER") })
+    }
+
     /// A rank or title alone is no name of any type, whatever the tagger made of it.
     @Test func aRankAloneIsNoEntity() {
         #expect(Self.refine("Kapolres Bogor AKBP Budi Santoso hadir.", [("Bogor", .location), ("AKBP", .organisation), ("Budi Santoso", .person)])

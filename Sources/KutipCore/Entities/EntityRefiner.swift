@@ -126,6 +126,10 @@ struct EntityRefiner: Sendable {
             }
             guard span.type == .person else { return true }
             if span.tokens.allSatisfy({ Self.titles.contains(article.lower[$0]) }) { return false }
+            // Nor are words for people and titles together (`Jemaah Haji`, `Calon Jemaah`).
+            if span.tokens.count > 1, span.tokens.allSatisfy({ Self.titles.contains(article.lower[$0]) || Self.peopleNouns.contains(article.lower[$0]) }) {
+                return false
+            }
             let t = span.tokens.lowerBound
             return !(span.tokens.count == 1 && Self.peopleNouns.contains(article.lower[t]) && article.writtenInLowercase(t))
         }
