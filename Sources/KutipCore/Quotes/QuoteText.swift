@@ -51,12 +51,13 @@ struct QuoteText {
                 let short = token.count <= LoweredWords.longest
                 let packed = short ? QuoteText.packedLowered(text, token) : nil
                 if let packed, let found = words.find(hash: packed.hash, bytes: packed.bytes, length: token.count) {
-                    let known = words.entries[found]
-                    lower.append(known.word)
+                    // (Each field read in place: a copy of the whole entry cost a retain and a release.)
+                    lower.append(words.entries[found].word)
                     hashes.append(packed.hash)
-                    classes.append(known.classes)
-                    isReporting.append(known.classes.contains(.reportingVerbs))
-                    isPredicate.append(known.isPredicate)
+                    let c = words.entries[found].classes
+                    classes.append(c)
+                    isReporting.append(c.contains(.reportingVerbs))
+                    isPredicate.append(words.entries[found].isPredicate)
                     continue
                 }
                 let (word, hash, ascii) = QuoteText.loweredWithHash(text, token)
@@ -160,12 +161,20 @@ struct QuoteText {
         -> (hash: UInt64, bytes: (UInt64, UInt64))? {
         var h = FeatureHash.seed
         var low: UInt64 = 0, high: UInt64 = 0
-        for k in 0..<token.count {
+        // The first eight code points into `low`, the rest into `high`: two loops, no test of `k`.
+        for k in 0..<min(token.count, 8) {
             let v = scalars[token.start + k].value
             guard v < 0x80 else { return nil }
             let b = UInt64(v >= 0x41 && v <= 0x5A ? v | 0x20 : v)
             h = (h ^ b) &* 0x100_0000_01b3
-            if k < 8 { low |= b << UInt64(8 * k) } else { high |= b << UInt64(8 * (k - 8)) }
+            low |= b << UInt64(8 * k)
+        }
+        for k in min(token.count, 8)..<token.count {
+            let v = scalars[token.start + k].value
+            guard v < 0x80 else { return nil }
+            let b = UInt64(v >= 0x41 && v <= 0x5A ? v | 0x20 : v)
+            h = (h ^ b) &* 0x100_0000_01b3
+            high |= b << UInt64(8 * (k - 8))
         }
         return (FeatureHash.nonzero(h), (low, high))
     }
