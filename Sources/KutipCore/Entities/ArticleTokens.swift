@@ -73,7 +73,11 @@ struct ArticleTokens {
                 let first = token.end > token.start && EntityFeatures.isUpper(text[token.start])
                 capitalised[i] = token.kind == .word && (first || (upper > 0 && lowerCount == 0))
                 lowercaseWord[i] = token.kind == .word && upper == 0 && lowerCount > 0
-                if lowercaseWord[i] { lowercaseForms.insert(FeatureHash.nonzero(l), 1) }
+                // Most lower-case words come again: looked up first, inserted only when new (an
+                // insert is a call and a write even for a key already there).
+                if lowercaseWord[i], lowercaseForms.value(for: FeatureHash.nonzero(l)) == nil {
+                    lowercaseForms.insert(FeatureHash.nonzero(l), 1)
+                }
             }
         }
         }
