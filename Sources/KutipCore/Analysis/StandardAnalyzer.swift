@@ -8,6 +8,8 @@ public struct StandardAnalyzer: ArticleAnalyzer {
 
     let tokenizer: Tokenizer
     let recognizer: EntityRecognizer
+    /// One extractor for every article, so that what it keeps from article to article is kept.
+    let quoteExtractor = QuoteExtractor()
     public let knownPeople: [String: String]
 
     public static let commonWordsFile = "lexicon/common-id.txt"
@@ -57,7 +59,7 @@ public struct StandardAnalyzer: ArticleAnalyzer {
 
     public func quotes(in article: Article, entities: [EntitySpan]) -> [QuoteSpan]? {
         let (tokens, sentences) = tokensAndSentences(of: article)
-        let quotes = QuoteExtractor().quotes(in: article.scalars, tokens: tokens, sentences: sentences, entities: entities)
+        let quotes = quoteExtractor.quotes(in: article.scalars, tokens: tokens, sentences: sentences, entities: entities)
         return Self.outside(Self.leftovers(in: article, tokens: tokens), quotes)
     }
 
@@ -78,7 +80,7 @@ public struct StandardAnalyzer: ArticleAnalyzer {
         let (tokens, sentences) = tokensAndSentences(of: article)
         let entities = recognizer.entities(in: scalars, tokens: tokens, sentences: sentences)
         let leftovers = Self.leftovers(in: article, tokens: tokens)
-        let quotes = QuoteExtractor().quotes(in: scalars, tokens: tokens, sentences: sentences, entities: entities)
+        let quotes = quoteExtractor.quotes(in: scalars, tokens: tokens, sentences: sentences, entities: entities)
         return ArticleAnalysis(entities: entities, quotes: Self.outside(leftovers, quotes), leftovers: leftovers)
     }
 

@@ -93,17 +93,20 @@ public enum PageLeftover {
 
         if probe.starts(with: "baca juga") || probe.starts(with: "lihat juga") || probe.starts(with: "simak juga")
             || probe.starts(with: "artikel terkait") { return .readAlso }
+        // Words counted once, no further than the tests below ask (`<= 25`, `<= 12`, `<= 3`): a
+        // long paragraph is not read to its end, and a line of more than 12 words needs no
+        // search for the ad cue.
+        let words = probe.wordCount(upTo: 26)
         // An ad cue inside a long line is text the scraper ran into one line with the ad
         // (`… ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT “Ancaman …` over a whole article): that
         // line is the article, not a leftover.
-        if probe.contains("scroll to continue") && probe.wordCount(upTo: 13) <= 12 || probe.equals("advertisement")
-            || probe.equals("iklan") || probe.starts(with: "advertisement ") && probe.wordCount(upTo: 13) <= 12
+        if words <= 12 && probe.contains("scroll to continue") || probe.equals("advertisement")
+            || probe.equals("iklan") || probe.starts(with: "advertisement ") && words <= 12
             || probe.equals("sponsored") { return .advert }
         for marker in bylineMarkers where probe.starts(with: marker) { return .byline }
         if probe.starts(with: "(kisah ini") || probe.starts(with: "(artikel ini") { return .byline }
         if probe.containsExactly("Foto/") || probe.starts(with: "foto:") || probe.starts(with: "(foto")
             || probe.ends(with: "/istimewa") || probe.ends(with: "(istimewa)") { return .caption }
-        let words = probe.wordCount(upTo: 26)  // only `<= 25` and `<= 3` are asked below
         if words <= 25, subscriptionNeedles.contains(where: { probe.contains($0) }) { return .subscription }
         guard words <= 3 else { return nil }
         let line = makeLine()

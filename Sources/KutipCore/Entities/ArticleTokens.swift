@@ -36,7 +36,11 @@ struct ArticleTokens {
         var lowercaseWord = [Bool](repeating: false, count: n)
         sentenceInitial = [Bool](repeating: false, count: n)
         inHeadline = [Bool](repeating: false, count: n)
-        var lowercaseForms = HashIndex(capacity: n + 16)  // most words are written in lower case: no regrowth
+        // Room for every token of an article (most words are written in lower case: no
+        // regrowth), but no more than 8,192: a long text has far fewer distinct words than
+        // tokens, and a table sized by its tokens (8 MB for 1 MB of text) was written to the
+        // memory at every insert instead of the cache.
+        var lowercaseForms = HashIndex(capacity: min(n, 8192) + 16)
         // One pass over each token's code points: FNV-1a as written and lower-cased (the same
         // values as `FeatureHash.of`), and its case; written into local arrays through pointers.
         scalars.withUnsafeBufferPointer { text in
@@ -69,7 +73,11 @@ struct ArticleTokens {
                 let first = token.end > token.start && EntityFeatures.isUpper(text[token.start])
                 capitalised[i] = token.kind == .word && (first || (upper > 0 && lowerCount == 0))
                 lowercaseWord[i] = token.kind == .word && upper == 0 && lowerCount > 0
-                if lowercaseWord[i] { lowercaseForms.insert(FeatureHash.nonzero(l), 1) }
+                // Most lower-case words come again: looked up first, inserted only when new (an
+                // insert is a call and a write even for a key already there).
+                if lowercaseWord[i], lowercaseForms.value(for: FeatureHash.nonzero(l)) == nil {
+                    lowercaseForms.insert(FeatureHash.nonzero(l), 1)
+                }
             }
         }
         }

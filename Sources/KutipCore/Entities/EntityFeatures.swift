@@ -256,6 +256,13 @@ struct EntityFeatures {
         s.value < 0x80 ? (s.value >= 0x41 && s.value <= 0x5A) : s.properties.isUppercase
     }
 
+    /// `properties.isLowercase`, answered for ASCII without the property look-up (a-z are its
+    /// only lower-case letters).
+    @inline(__always)
+    static func isLower(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (s.value >= 0x61 && s.value <= 0x7A) : s.properties.isLowercase
+    }
+
     /// The hashed features of every word of one sentence (given as `String`s).
     func features(of words: [String], domain: Domain = .news) -> [[UInt64]] {
         features(ofScalars: words.map { Array($0.unicodeScalars)[...] }, domain: domain)

@@ -18,7 +18,7 @@ enum SentenceOpeningSpeakers {
         func nameWord(_ i: Int) -> Bool {
             let token = a.tokens[i]
             guard token.kind == .word, token.count >= 2, a.capitalised[i], !taken[i], !a.inHeadline[i],
-                  a.scalars[token.start + 1].properties.isLowercase else { return false }
+                  EntityFeatures.isLower(a.scalars[token.start + 1]) else { return false }
             let word = a.scalars[token.start..<token.end]
             // A possessive (`Pasukannya`, his troops) is a common noun.
             if word.count > 4 && word.suffix(3).elementsEqual("nya".unicodeScalars) { return false }

@@ -11,13 +11,18 @@
 /// the text is about; for an unnamed group, the group's own words. Names are plain strings: a
 /// corpus-wide canonicaliser can be mapped over the result with `canonicalised(by:)`.
 public struct QuoteExtractor: Sendable {
+    /// The words met in the articles read so far (`LoweredWords`): keep one extractor for many
+    /// articles.
+    private let words = LoweredWordCache()
+
     public init() {}
 
     /// The quotations of a text, in text order, never overlapping.
     public func quotes(in scalars: [Unicode.Scalar], tokens: [Token], sentences: [Range<Int>],
                        entities: [EntitySpan]) -> [QuoteSpan] {
         guard !tokens.isEmpty else { return [] }
-        let text = QuoteText(scalars: scalars, tokens: tokens, sentences: sentences, entities: entities)
+        let text = words.withWords { QuoteText(scalars: scalars, tokens: tokens, sentences: sentences, entities: entities, words: &$0) }
+            ?? QuoteText(scalars: scalars, tokens: tokens, sentences: sentences, entities: entities)
         let people = ArticlePeople(text: text)
         var reader = SpeakerReader(text: text, people: people)
 

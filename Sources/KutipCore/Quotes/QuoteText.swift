@@ -24,7 +24,15 @@ struct QuoteText {
     /// Each token looks like a predicate: an affixed verb or a predicate word.
     let isPredicate: [Bool]
 
-    init(scalars: [Unicode.Scalar], tokens: [Token], sentences sentenceRanges: [Range<Int>], entities: [EntitySpan]) {
+    init(scalars: [Unicode.Scalar], tokens: [Token], sentences: [Range<Int>], entities: [EntitySpan]) {
+        var words = LoweredWords()
+        self.init(scalars: scalars, tokens: tokens, sentences: sentences, entities: entities, words: &words)
+    }
+
+    /// `words`: the words met before (in this article or earlier ones), taken from there instead
+    /// of lower-cased again; this article's new short words are added.
+    init(scalars: [Unicode.Scalar], tokens: [Token], sentences sentenceRanges: [Range<Int>], entities: [EntitySpan],
+         words: inout LoweredWords) {
         self.scalars = scalars
         self.tokens = tokens
         self.entities = entities
@@ -40,6 +48,18 @@ struct QuoteText {
         let lookup = WordClasses.lookup
         scalars.withUnsafeBufferPointer { text in
             for token in tokens {
+                let short = token.count <= LoweredWords.longest
+                let packed = short ? QuoteText.packedLowered(text, token) : nil
+                if let packed, let found = words.find(hash: packed.hash, bytes: packed.bytes, length: token.count) {
+                    // (Each field read in place: a copy of the whole entry cost a retain and a release.)
+                    lower.append(words.entries[found].word)
+                    hashes.append(packed.hash)
+                    let c = words.entries[found].classes
+                    classes.append(c)
+                    isReporting.append(c.contains(.reportingVerbs))
+                    isPredicate.append(words.entries[found].isPredicate)
+                    continue
+                }
                 let (word, hash, ascii) = QuoteText.loweredWithHash(text, token)
                 let c = lookup.of(word, hash: hash)
                 lower.append(word)
@@ -51,6 +71,10 @@ struct QuoteText {
                     ? token.count >= 5 && QuoteText.hasVerbPrefix(text, token.start) && !c.contains(.prefixLookalikes)
                     : SpeechWords.looksLikeVerb(word, classes: c)
                 isPredicate.append(c.contains(.predicateWords) || looksLikeVerb)
+                if let packed {
+                    words.add(LoweredWords.Entry(word: word, classes: c, isPredicate: isPredicate[isPredicate.count - 1],
+                                                 bytes: packed.bytes, length: token.count), hash: hash)
+                }
             }
         }
         self.lower = lower
@@ -127,6 +151,32 @@ struct QuoteText {
         if a == 0x6D, b == 0x65 { return true }  // me
         if a == 0x64, b == 0x69 { return true }  // di
         return (a == 0x62 || a == 0x74) && b == 0x65 && lowered(start + 2) == 0x72  // ber, ter
+    }
+
+    /// For an ASCII token of up to 16 code points: `WordClasses.hash` of its lower-cased text
+    /// (what `loweredWithHash` gives) and its lower-cased bytes packed into two words, first byte
+    /// lowest (`LoweredWords`); nil for a token that is not ASCII.
+    @inline(__always)
+    static func packedLowered(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ token: Token)
+        -> (hash: UInt64, bytes: (UInt64, UInt64))? {
+        var h = FeatureHash.seed
+        var low: UInt64 = 0, high: UInt64 = 0
+        // The first eight code points into `low`, the rest into `high`: two loops, no test of `k`.
+        for k in 0..<min(token.count, 8) {
+            let v = scalars[token.start + k].value
+            guard v < 0x80 else { return nil }
+            let b = UInt64(v >= 0x41 && v <= 0x5A ? v | 0x20 : v)
+            h = (h ^ b) &* 0x100_0000_01b3
+            low |= b << UInt64(8 * k)
+        }
+        for k in min(token.count, 8)..<token.count {
+            let v = scalars[token.start + k].value
+            guard v < 0x80 else { return nil }
+            let b = UInt64(v >= 0x41 && v <= 0x5A ? v | 0x20 : v)
+            h = (h ^ b) &* 0x100_0000_01b3
+            high |= b << UInt64(8 * (k - 8))
+        }
+        return (FeatureHash.nonzero(h), (low, high))
     }
 
     /// `lowered` and `WordClasses.hash` of the result, the hash taken as an ASCII token is

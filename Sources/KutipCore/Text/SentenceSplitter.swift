@@ -41,6 +41,10 @@ public enum SentenceSplitter {
         "dll", "dsb", "dst", "dkk", "etc", "tbk", "inc", "ltd", "corp", "co", "cs", "sbb",
     ]
 
+    /// The length in code points of the longest abbreviation of both lists: a longer word is in
+    /// neither (lower-casing never shortens a word), so it is not lower-cased and looked up.
+    static let longestAbbreviation = titleAbbreviations.union(listAbbreviations).map(\.unicodeScalars.count).max() ?? 0
+
     public static func sentences(in scalars: [Unicode.Scalar], tokens: [Token]) -> [Range<Int>] {
         guard !tokens.isEmpty else { return [] }
         var result: [Range<Int>] = []
@@ -90,7 +94,7 @@ public enum SentenceSplitter {
             // The word lower-cased once for both lists (when the first test needs it).
             var word: String?
             if isAbbreviation(before, at: final - 1, scalars, tokens, lowered: &word) { return false }
-            if listAbbreviations.contains(word ?? lowered(before, scalars)) {
+            if before.count <= longestAbbreviation, listAbbreviations.contains(word ?? lowered(before, scalars)) {
                 return next.start > tokens[last].end && isCapitalisedWord(next, scalars)
             }
         }
@@ -119,6 +123,7 @@ public enum SentenceSplitter {
            tokens[index - 2].kind == .word, tokens[index - 2].count <= 3, word.count <= 4 {
             return true
         }
+        guard word.count <= longestAbbreviation else { return false }
         let text = Self.lowered(word, scalars)
         lowered = text
         return titleAbbreviations.contains(text)
