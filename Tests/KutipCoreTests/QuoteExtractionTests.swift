@@ -430,6 +430,16 @@ struct QuoteFixture {
         #expect(try #require(f.quote("telah menyiapkan dua helikopter")).speaker?.name == "Indan Gilang")
     }
 
+    @Test func aBodyNamedByItsShortFormIsNamedInFull() throws {
+        let f = QuoteFixture("Mahasiswa Universitas Udayana (Unud) itu dijatuhi sanksi. Namun, Unud menegaskan sanksi itu belum bersifat final.",
+                             organisations: ["Universitas Udayana", "Unud"])
+        #expect(try #require(f.quote("sanksi itu belum bersifat final")).speaker?.name == "Universitas Udayana")
+        // An acronym in capitals stays the body's name (`Organisasi Kesehatan Dunia (WHO)`).
+        let g = QuoteFixture("Organisasi Kesehatan Dunia (WHO) hadir. WHO menyatakan bahwa wabah sudah mereda.",
+                             organisations: ["Organisasi Kesehatan Dunia", "WHO"])
+        #expect(try #require(g.quote("wabah sudah mereda")).speaker?.name == "WHO")
+    }
+
     @Test func aDirectiveWithItsObjectAndAVerbReportsARequestWithoutAgar() throws {
         let f = QuoteFixture("Dian berharap insiden serupa tak terulang dan meminta penyedia makanan lebih menjaga kebersihan dapur.", people: ["Dian"])
         #expect(try #require(f.quote("penyedia makanan lebih menjaga kebersihan dapur")).speaker?.name == "Dian")

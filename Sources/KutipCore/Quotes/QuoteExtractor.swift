@@ -146,6 +146,11 @@ final class NameSet {
     var value: Set<String> = []
 }
 
+/// A memo of an article's bodies by their short forms, owned by one `SpeakerReader`.
+final class LongFormMemo {
+    var value: [String: String]?
+}
+
 /// A memo of canonical names, owned by one `SpeakerReader` for one article.
 final class NameMemo {
     var value: [String: String] = [:]
@@ -172,6 +177,8 @@ struct SpeakerReader {
     static let kin: Set<String> = ["kakak", "adik", "abang", "kakek", "nenek", "ayah", "ayahanda", "putra", "putri", "anak",
                                    "istri", "suami", "cucu", "keponakan", "menantu", "mertua", "sepupu", "paman", "bibi"]
 
+    /// The article's bodies by their short forms (`organisationLongForms()`), once found.
+    let longForms = LongFormMemo()
     /// The people already a sentence's subject or a speaker, by canonical name.
     let known = NameSet()
     /// Speakers' standings already judged, by name (a cache private to one article).
@@ -368,17 +375,43 @@ struct SpeakerReader {
     /// An organisation by the short name the article gives it in brackets (`Organisasi Kesehatan
     /// Dunia (WHO)` → `WHO`), else as written.
     func organisationName(_ range: Range<Int>) -> String {
+        // A body known by an acronym in capitals (`Organisasi Kesehatan Dunia (WHO)`) is named by it.
         let e = range.upperBound
         if e + 2 < text.count, text.lower[e] == "(", text.lower[e + 2] == ")", text.isWord(e + 1) {
             let abbreviation = text.scalars[text.tokens[e + 1].start..<text.tokens[e + 1].end]
             if abbreviation.count >= 2, abbreviation.allSatisfy({ $0.properties.isUppercase }) { return String(scalars: abbreviation) }
         }
+        // One given a short form that is a word (`Universitas Udayana (Unud)` … `Unud menegaskan`)
+        // is named in full, as where it is written in full.
+        if range.count == 1, let long = organisationLongForms()[text.lower[range.lowerBound]] { return long }
         // A country run into the body's name by the tagger (`Rusia Interfax`).
         if range.count == 2, text.has(range.lowerBound, .places),
            !text.has(range.lowerBound + 1, .places), text.isCapitalised(range.lowerBound + 1) {
             return text.phrase(range.lowerBound + 1..<range.upperBound)
         }
         return text.phrase(range)
+    }
+
+    /// The article's bodies by the short forms it gives them in brackets after their names, words
+    /// rather than acronyms in capitals (`Universitas Udayana ( Unud )`, `Kementerian Kesehatan (
+    /// Kemenkes )`): lower-cased short form → full name. Found once per article, when a body
+    /// first speaks.
+    func organisationLongForms() -> [String: String] {
+        if let known = longForms.value { return known }
+        var forms: [String: String] = [:]
+        var t = 1
+        while t + 2 < text.count {
+            defer { t += 1 }
+            guard text.lower[t] == "(", text.lower[t + 2] == ")", text.isWord(t + 1), let e = text.entity(t - 1), e.type == .organisation else { continue }
+            var j = t - 1
+            while j > 0, text.entityOf[j - 1] == text.entityOf[t - 1] { j -= 1 }
+            let short = text.lower[t + 1], long = text.phrase(j..<t)
+            let inCapitals = text.scalars[text.tokens[t + 1].start..<text.tokens[t + 1].end].allSatisfy { $0.properties.isUppercase }
+            guard !inCapitals, t - j >= 2, short.count <= 10, short.first == text.lower[j].first else { continue }
+            if forms[short] == nil { forms[short] = long }
+        }
+        longForms.value = forms
+        return forms
     }
 
     /// An unnamed group by its own words, the first lower-cased (`Beberapa pengamat` →
